@@ -1,0 +1,63 @@
+package zhengjiao.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import zhengjiao.job.CampaignRun;
+
+/** {@code zhengjiao run <campaign-folder> [--as-of yyyy-MM-dd] [--out dir]}. */
+@Command(name = "run",
+        description = "读取征缴文件夹，生成周排名通报、工作经费补助、周通报文字和核对清单。",
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        optionListHeading = "%n选项：%n",
+        parameterListHeading = "%n参数：%n")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<征缴文件夹>",
+            description = "含 campaign.yaml、任务分解表和 payments/ 的文件夹")
+    Path folder;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
+            description = "统计截止日期（含当日），默认为清册中最晚的缴费日期")
+    String asOf;
+
+    @Option(names = "--out", paramLabel = "<输出文件夹>", description = "输出文件夹，默认为 <征缴文件夹>/output")
+    Path out;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
+    boolean help;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<LocalDate> date = Optional.empty();
+        if (asOf != null) {
+            try {
+                date = Optional.of(LocalDate.parse(asOf));
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--as-of 应为 yyyy-MM-dd 格式的日期，实为「" + asOf + "」");
+            }
+        }
+        Path outDir = out != null ? out : folder.resolve("output");
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CampaignRun.Result result = new CampaignRun(err).run(folder, date, outDir);
+        PrintStream o = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        o.println("统计截止 " + result.asOf() + "：已生成 " + result.outputs().size() + " 个文件 -> " + outDir);
+        for (Path p : result.outputs()) {
+            o.println("  " + p.getFileName());
+        }
+        return 0;
+    }
+}

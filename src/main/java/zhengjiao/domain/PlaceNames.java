@@ -1,0 +1,69 @@
+package zhengjiao.domain;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Tolerant keys for place names: 刘寨 = 刘寨村 = 刘寨村委会 = " 刘 寨 村 " (full-width too).
+ * The key is NFKC text without any spaces or invisible characters and without one administrative suffix.
+ */
+public final class PlaceNames {
+
+    private static final List<String> VILLAGE_SUFFIXES = List.of(
+            "社区居民委员会", "村民委员会", "居民委员会", "社区居委会", "村委会", "居委会", "社区", "村");
+    private static final List<String> TOWN_SUFFIXES = List.of("街道办事处", "人民政府", "街道办", "街道", "镇", "乡");
+
+    private PlaceNames() {
+    }
+
+    /** NFKC with all whitespace and invisible characters removed; brackets unified to ASCII. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** The matching key of a village or community name. */
+    public static String villageKey(String raw) {
+        return stripSuffix(clean(raw), VILLAGE_SUFFIXES);
+    }
+
+    /** The matching key of a town or sub-district name (木石 = 木石镇, 北辛 = 北辛街道). */
+    public static String townKey(String raw) {
+        return stripSuffix(clean(raw), TOWN_SUFFIXES);
+    }
+
+    private static String stripSuffix(String s, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (s.length() > suffix.length() && s.endsWith(suffix)) {
+                return s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The text after a leading town prefix such as "朱集镇" in "朱集镇刘寨村委会", or the text itself when it
+     * has no such prefix.
+     */
+    public static String withoutTownPrefix(String cleaned, String townKey) {
+        for (String suffix : TOWN_SUFFIXES) {
+            String prefix = townKey + suffix;
+            if (cleaned.startsWith(prefix) && cleaned.length() > prefix.length()) {
+                return cleaned.substring(prefix.length());
+            }
+        }
+        return cleaned;
+    }
+}

@@ -1,0 +1,46 @@
+package zhengjiao.input;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A column a reader looks for, by its display name and the header spellings it accepts.
+ *
+ * @param name     the name used in messages, e.g. 证件号码
+ * @param aliases  accepted header texts, compared after {@link #headerKey(String)}
+ * @param required whether a file without it is an error
+ */
+public record Column(String name, List<String> aliases, boolean required) {
+
+    public Column {
+        Objects.requireNonNull(name, "name must not be null");
+        aliases = aliases.stream().map(Column::headerKey).toList();
+    }
+
+    public static Column required(String name, String... aliases) {
+        return new Column(name, List.of(aliases), true);
+    }
+
+    public static Column optional(String name, String... aliases) {
+        return new Column(name, List.of(aliases), false);
+    }
+
+    public boolean matches(String header) {
+        String key = headerKey(header);
+        return aliases.contains(key) || aliases.contains(withoutUnit(key));
+    }
+
+    /** NFKC (full-width brackets become ASCII), no spaces, no line breaks, no trailing '*' or ':'. */
+    public static String headerKey(String header) {
+        if (header == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(header, Normalizer.Form.NFKC).replaceAll("[\\s\\u200B\\uFEFF]+", "");
+        return s.replaceAll("[*:：]+$", "").replaceAll("^[*]+", "");
+    }
+
+    private static String withoutUnit(String key) {
+        return key.replaceAll("\\((元|人|个|户)\\)$", "");
+    }
+}

@@ -1,0 +1,122 @@
+package zhengjiao.input;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import zhengjiao.domain.Exclusion;
+import zhengjiao.domain.Insurance;
+import zhengjiao.domain.PaymentRow;
+import zhengjiao.domain.ResidentId;
+import zhengjiao.domain.RowRef;
+
+/**
+ * Streams one tax-system payment dump (征收清册) and hands each row to a {@link Sink} as a parsed
+ * {@link PaymentRow} or as an {@link Exclusion} naming the column that could not be read.
+ */
+public final class PaymentDumpReader {
+
+    static final Column ID = Column.required("证件号码", "证件号码", "身份证号码", "身份证号", "公民身份号码", "证件号",
+            "身份证件号码", "缴费人证件号码", "参保人证件号码", "社会保障号码", "公民身份证号码");
+    static final Column NAME = Column.optional("姓名", "姓名", "缴费人姓名", "参保人姓名", "缴费人名称", "参保人", "缴费人");
+    static final Column VILLAGE = Column.required("村(居)委会", "村(居)委会", "村居", "所属村居", "村名", "村(社区)", "村居委会",
+            "村(居)", "所属村(居)", "村社区", "所属村", "村(居)名称", "所属村(社区)", "村(社区)名称", "村");
+    static final Column TOWN = Column.optional("乡镇(街道)", "乡镇(街道)", "镇街", "所属乡镇", "乡镇", "镇(街道)", "所属镇街",
+            "乡镇街道", "所属乡镇(街道)", "街道(乡镇)", "乡镇(街道)名称");
+    static final Column INSURANCE = Column.required("险种", "险种", "险种名称", "征收品目", "参保险种", "费种");
+    static final Column YEAR = Column.required("费款所属期", "费款所属期", "所属期", "缴费年度", "费款所属年度", "所属年度",
+            "参保年度", "费款所属期起");
+    static final Column AMOUNT = Column.required("缴费金额", "缴费金额", "缴费金额(元)", "实缴金额", "金额", "实缴金额(元)",
+            "缴费额", "金额(元)", "实缴费额");
+    static final Column DATE = Column.required("缴费日期", "缴费日期", "入库日期", "缴款日期", "缴费时间", "缴款时间",
+            "入库时间", "缴费日期时间");
+    static final Column SERIAL = Column.required("电子税票号码", "电子税票号码", "税票号码", "票证号码", "流水号", "缴费流水号",
+            "电子税票号", "税票号", "票证号");
+    static final Column CHANNEL = Column.optional("缴费渠道", "缴费渠道", "缴费方式", "渠道");
+    static final List<Column> COLUMNS = List.of(ID, NAME, VILLAGE, TOWN, INSURANCE, YEAR, AMOUNT, DATE, SERIAL, CHANNEL);
+
+    /** Receives the rows of a dump. */
+    public interface Sink {
+        void payment(PaymentRow row);
+
+        void excluded(Exclusion exclusion);
+
+        /** Called every {@code PROGRESS_EVERY} rows and at the end of each file. */
+        default void progress(String fileName, int rows) {
+        }
+    }
+
+    /** How often {@link Sink#progress} is called. */
+    public static final int PROGRESS_EVERY = 50_000;
+
+    private PaymentDumpReader() {
+    }
+
+    /** Reads every row of {@code file}; returns the number of data rows. */
+    public static int read(Path file, int fileIndex, Sink sink) {
+        String fileName = file.getFileName().toString();
+        int count = 0;
+        try (Table table = Table.open(file, COLUMNS)) {
+            HeaderRow h = table.header();
+            for (SourceRow row = table.next(); row != null; row = table.next()) {
+                count++;
+                parse(new RowRef(fileIndex, fileName, row.number()), row, h, sink);
+                if (count % PROGRESS_EVERY == 0) {
+                    sink.progress(fileName, count);
+                }
+            }
+        }
+        sink.progress(fileName, count);
+        return count;
+    }
+
+    private static void parse(RowRef ref, SourceRow row, HeaderRow h, Sink sink) {
+        String rawId = row.text(h.indexOf(ID));
+        String name = Values.tidy(row.text(h.indexOf(NAME)));
+        String village = row.text(h.indexOf(VILLAGE));
+        String amountText = row.text(h.indexOf(AMOUNT));
+        String dateText = row.text(h.indexOf(DATE));
+        String serial = Values.tidy(row.text(h.indexOf(SERIAL)));
+        Exclusion.Kind kind = null;
+        String reason = null;
+
+        String id = ResidentId.normalize(rawId);
+        if (row.isNumeric(h.indexOf(ID))) {
+            kind = Exclusion.Kind.INVALID_ID;
+            reason = "「证件号码」列：在 Excel 中被存成数字，末几位已丢失，无法还原（请让税务导出为文本）";
+        } else {
+            Optional<String> problem = ResidentId.problem(id);
+            if (problem.isPresent()) {
+                kind = Exclusion.Kind.INVALID_ID;
+                reason = "「证件号码」列：" + problem.get();
+            }
+        }
+        LocalDate date = Values.date(dateText);
+        Long fen = Values.fen(amountText);
+        Insurance insurance = Insurance.classify(row.text(h.indexOf(INSURANCE)));
+        OptionalInt year = Values.policyYear(row.text(h.indexOf(YEAR)));
+        if (kind == null) {
+            if (date == null) {
+                kind = Exclusion.Kind.UNREADABLE;
+                reason = "「" + DATE.name() + "」列：无法识别的日期「" + Values.tidy(dateText) + "」";
+            } else if (fen == null) {
+                kind = Exclusion.Kind.UNREADABLE;
+                reason = "「" + AMOUNT.name() + "」列：无法识别的金额「" + Values.tidy(amountText) + "」";
+            } else if (insurance == null) {
+                kind = Exclusion.Kind.UNREADABLE;
+                reason = "「" + INSURANCE.name() + "」列为空";
+            } else if (year.isEmpty()) {
+                kind = Exclusion.Kind.UNREADABLE;
+                reason = "「" + YEAR.name() + "」列：无法识别的所属期「" + Values.tidy(row.text(h.indexOf(YEAR))) + "」";
+            }
+        }
+        if (kind != null) {
+            sink.excluded(new Exclusion(ref, kind, Values.tidy(rawId), name, Values.tidy(village),
+                    Values.tidy(amountText), Values.tidy(dateText), serial, reason));
+            return;
+        }
+        sink.payment(new PaymentRow(ref, id, name, village, row.text(h.indexOf(TOWN)), insurance, year.getAsInt(),
+                date, fen, serial, Values.tidy(row.text(h.indexOf(CHANNEL)))));
+    }
+}

@@ -1,0 +1,105 @@
+package zhengjiao.input;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parsing of the text values found in dumps and tables: dates, money and policy years.
+ * Every method returns null (or empty) for text it cannot read; the caller names file, row and column.
+ */
+public final class Values {
+
+    private static final Pattern YMD_SEPARATED =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
+    private static final Pattern YMD_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:\\d{6})?(?:[ T].*)?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:\\.0)?(?:年度?)?(?:[-/.]?(\\d{1,2})月?)?");
+    private static final Pattern COMPACT_RANGE = Pattern.compile("(\\d{6})-(\\d{6})");
+    private static final Pattern MONEY = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private Values() {
+    }
+
+    /** NFKC and trimmed (also of full-width and non-breaking spaces). */
+    public static String tidy(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+    }
+
+    /**
+     * A date written as 2022-10-15, 2022/10/15, 2022/1/5, 2022.1.5, 2022年1月5日, 20221015 or
+     * 20221015093105, optionally followed by a time of day.
+     */
+    public static LocalDate date(String raw) {
+        String s = tidy(raw);
+        if (s.isEmpty()) {
+            return null;
+        }
+        Matcher m = YMD_SEPARATED.matcher(s);
+        if (!m.matches()) {
+            m = YMD_COMPACT.matcher(s);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Money in fen: "350", "350.00", "-350", "￥350.0", "1,050.00". Null when not money or finer than a fen. */
+    public static Long fen(String raw) {
+        String s = tidy(raw).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "").strip();
+        if (!MONEY.matcher(s).matches()) {
+            return null;
+        }
+        try {
+            BigDecimal yuan = new BigDecimal(s);
+            return yuan.movePointRight(2).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The policy year of a 费款所属期 written as a year (2023, 2023年), a month (202301, 2023-01) or a range
+     * (202301-202312, 2023-01-01至2023-12-31). A range spanning two years has no single policy year.
+     */
+    public static OptionalInt policyYear(String raw) {
+        String s = tidy(raw).replace(" ", "");
+        if (s.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Matcher compactRange = COMPACT_RANGE.matcher(s);
+        if (compactRange.matches()) {
+            return sameYear(yearOf(compactRange.group(1)), yearOf(compactRange.group(2)));
+        }
+        String[] sides = s.split("至|~|～|—|－|到");
+        if (sides.length == 2) {
+            return sameYear(yearOf(sides[0]), yearOf(sides[1]));
+        }
+        return yearOf(s);
+    }
+
+    private static OptionalInt sameYear(OptionalInt a, OptionalInt b) {
+        return a.isPresent() && b.isPresent() && a.getAsInt() == b.getAsInt() ? a : OptionalInt.empty();
+    }
+
+    private static OptionalInt yearOf(String s) {
+        Matcher m = YEAR_MONTH.matcher(s);
+        if (m.matches()) {
+            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            return month >= 1 && month <= 12 ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+        }
+        LocalDate d = date(s);
+        return d == null ? OptionalInt.empty() : OptionalInt.of(d.getYear());
+    }
+}

@@ -1,0 +1,78 @@
+package zhengjiao.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import zhengjiao.domain.InputException;
+import zhengjiao.domain.Settings;
+import zhengjiao.input.RowSource;
+import zhengjiao.input.SettingsReader;
+
+/**
+ * The layout of a campaign folder: {@code campaign.yaml}, the task table (named in the settings, or the
+ * one table file whose name contains 任务), {@code payments/} with the dumps (sub-folders included), and
+ * optionally {@code templates/} with restyled report templates.
+ *
+ * @param root      the folder
+ * @param settings  the settings read from campaign.yaml
+ * @param taskTable the task table file
+ * @param dumps     the payment dumps in name order
+ * @param templates the folder's own templates, if any
+ */
+public record CampaignFolder(Path root, Settings settings, Path taskTable, List<Path> dumps, Optional<Path> templates) {
+
+    public static CampaignFolder open(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new InputException("找不到征缴文件夹：" + root);
+        }
+        Path settingsFile = root.resolve(SettingsReader.FILE_NAME);
+        if (!Files.isRegularFile(settingsFile)) {
+            throw new InputException("文件夹 " + root + " 中没有设置文件 " + SettingsReader.FILE_NAME);
+        }
+        Settings settings = SettingsReader.read(settingsFile);
+        Path task = settings.taskTable().map(root::resolve).orElseGet(() -> findTaskTable(root));
+        if (!Files.isRegularFile(task)) {
+            throw new InputException("找不到任务分解表 " + task.getFileName() + "（在 " + root + " 中）");
+        }
+        Path payments = root.resolve("payments");
+        if (!Files.isDirectory(payments)) {
+            throw new InputException("文件夹 " + root + " 中没有 payments/ 子文件夹（放税务导出的征收清册）");
+        }
+        List<Path> dumps;
+        try (Stream<Path> walk = Files.walk(payments)) {
+            dumps = walk.filter(Files::isRegularFile).filter(RowSource::isTableFile)
+                    .sorted(Comparator.comparing(p -> payments.relativize(p).toString())).toList();
+        } catch (IOException e) {
+            throw new InputException("无法读取 " + payments + "：" + e.getMessage(), e);
+        }
+        if (dumps.isEmpty()) {
+            throw new InputException(payments + " 中没有缴费清册（.csv、.xlsx 或 .xls）");
+        }
+        Path templates = root.resolve("templates");
+        return new CampaignFolder(root, settings, task, dumps,
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+    }
+
+    private static Path findTaskTable(Path root) {
+        List<Path> candidates;
+        try (Stream<Path> list = Files.list(root)) {
+            candidates = list.filter(Files::isRegularFile).filter(RowSource::isTableFile)
+                    .filter(p -> p.getFileName().toString().contains("任务")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException("无法读取 " + root + "：" + e.getMessage(), e);
+        }
+        if (candidates.isEmpty()) {
+            throw new InputException("文件夹 " + root + " 中找不到任务分解表（文件名含“任务”的 .xlsx/.xls/.csv），"
+                    + "或在 campaign.yaml 中用「任务分解表」指定");
+        }
+        if (candidates.size() > 1) {
+            throw new InputException("文件夹 " + root + " 中有多个文件名含“任务”的表格：" + candidates.stream()
+                    .map(p -> p.getFileName().toString()).toList() + "，请在 campaign.yaml 中用「任务分解表」指定一个");
+        }
+        return candidates.get(0);
+    }
+}

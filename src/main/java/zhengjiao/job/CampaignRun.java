@@ -1,0 +1,92 @@
+package zhengjiao.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import zhengjiao.domain.InputException;
+import zhengjiao.domain.TaskTable;
+import zhengjiao.input.PaymentDumpReader;
+import zhengjiao.input.TaskTableReader;
+import zhengjiao.reconcile.Ledger;
+import zhengjiao.render.OutputStage;
+import zhengjiao.render.Reports;
+import zhengjiao.report.Allowance;
+import zhengjiao.report.WeeklyReport;
+
+/** {@code zhengjiao run}: reads a campaign folder and writes the week's reports. */
+public final class CampaignRun {
+
+    private final PrintStream log;
+
+    /** @param log where progress lines go (standard error on the command line) */
+    public CampaignRun(PrintStream log) {
+        this.log = log;
+    }
+
+    /**
+     * The result of a run.
+     *
+     * @param asOf    the report date used
+     * @param outputs the files written
+     * @param ledger  the reconciliation behind them
+     */
+    public record Result(LocalDate asOf, List<Path> outputs, Ledger ledger) {
+    }
+
+    /** Reads {@code folder} and reconciles its payments. */
+    public Ledger reconcile(CampaignFolder folder) {
+        TaskTable table = TaskTableReader.read(folder.taskTable());
+        Ledger ledger = new Ledger(folder.settings(), table);
+        for (Path dump : folder.dumps()) {
+            int index = ledger.startFile(folder.root().resolve("payments").relativize(dump).toString());
+            long started = System.nanoTime();
+            int rows = PaymentDumpReader.read(dump, index, progressSink(ledger));
+            log.printf("读取 %s：%d 行，%.1f 秒%n", dump.getFileName(), rows, (System.nanoTime() - started) / 1e9);
+        }
+        return ledger;
+    }
+
+    private PaymentDumpReader.Sink progressSink(Ledger ledger) {
+        return new PaymentDumpReader.Sink() {
+            @Override
+            public void payment(zhengjiao.domain.PaymentRow row) {
+                ledger.payment(row);
+            }
+
+            @Override
+            public void excluded(zhengjiao.domain.Exclusion exclusion) {
+                ledger.excluded(exclusion);
+            }
+
+            @Override
+            public void progress(String fileName, int rows) {
+                if (rows % PaymentDumpReader.PROGRESS_EVERY == 0 && rows > 0) {
+                    log.printf("  …%s 已读 %d 行%n", fileName, rows);
+                }
+            }
+        };
+    }
+
+    /** Runs the whole job; {@code asOf} empty means the latest payment date found. */
+    public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
+        CampaignFolder folder = CampaignFolder.open(folderPath);
+        Ledger ledger = reconcile(folder);
+        LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
+                new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
+                        + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
+        WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
+        Allowance allowance = Allowance.build(ledger, asOf);
+        Reports reports = new Reports(folder.templates());
+        try (OutputStage stage = new OutputStage(outDir)) {
+            reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));
+            reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
+            reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
+            reports.writeChecklist(ledger, asOf, stage.file("核对清单_" + asOf + ".xlsx"));
+            List<Path> written = stage.commit();
+            return new Result(asOf, written, ledger);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package zhengjiao.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import zhengjiao.domain.Exclusion;
+import zhengjiao.domain.PaymentRow;
+import zhengjiao.domain.PlaceNames;
+import zhengjiao.domain.Settings;
+import zhengjiao.domain.TaskTable;
+import zhengjiao.input.PaymentDumpReader;
+
+/**
+ * The campaign's reconciliation: fed every dump row, it keeps each person's distinct payments of the
+ * campaign's insurance and policy year, and answers who counts on any day and where.
+ *
+ * <p>Rules: a person is a valid resident ID; one serial seen in several dumps is one payment; a negative
+ * amount is a refund; on day D a person counts when the net amount of their payments dated on or before D
+ * is above zero, towards the village of their earliest positive payment; rows of another insurance, year
+ * or town are {@link Exclusion}s.
+ */
+public final class Ledger implements PaymentDumpReader.Sink {
+
+    private final Settings settings;
+    private final TaskTable table;
+    private final VillageMatcher matcher;
+    private final String townKey;
+    private final Map<String, Person> persons = new HashMap<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
+    private final List<FileStats> files = new ArrayList<>();
+    private final Map<String, String> channelCache = new HashMap<>();
+    private LocalDate latest;
+
+    public Ledger(Settings settings, TaskTable table) {
+        this.settings = settings;
+        this.table = table;
+        this.matcher = new VillageMatcher(table, settings);
+        this.townKey = PlaceNames.townKey(settings.jurisdiction());
+    }
+
+    /** Registers the next dump before its rows arrive; returns its file index. */
+    public int startFile(String fileName) {
+        files.add(new FileStats(fileName));
+        return files.size() - 1;
+    }
+
+    @Override
+    public void payment(PaymentRow row) {
+        FileStats stats = files.get(row.source().fileIndex());
+        stats.rows++;
+        if (row.insurance() != settings.insurance()) {
+            exclude(row, Exclusion.Kind.OTHER_INSURANCE, "「险种」列：" + row.insurance().label() + "，不是本次征缴的险种");
+            return;
+        }
+        if (row.policyYear() != settings.policyYear()) {
+            exclude(row, Exclusion.Kind.OTHER_YEAR, "「费款所属期」列：" + row.policyYear() + " 年度，不是 "
+                    + settings.policyYear() + " 年度");
+            return;
+        }
+        String town = PlaceNames.townKey(row.town());
+        if (!town.isEmpty() && !town.equals(townKey)) {
+            exclude(row, Exclusion.Kind.OTHER_TOWN, "「乡镇(街道)」列：" + PlaceNames.clean(row.town()) + "，不是"
+                    + settings.jurisdiction());
+            return;
+        }
+        if (latest == null || row.date().isAfter(latest)) {
+            latest = row.date();
+        }
+        String serial = row.serial().isEmpty()
+                ? "无票号:" + row.date() + ":" + row.amountFen()
+                : row.serial();
+        Entry entry = new Entry(serial, row.date(), row.amountFen(), matcher.match(row.village()),
+                isGovernment(row.channel()), row.source(), 1);
+        Person person = persons.computeIfAbsent(row.id(), id -> new Person(id, row.name()));
+        if (person.name.isEmpty()) {
+            person.name = row.name();
+        }
+        if (person.add(entry)) {
+            stats.newPayments++;
+        } else {
+            stats.repeats++;
+        }
+    }
+
+    private boolean isGovernment(String channel) {
+        if (channel.isEmpty()) {
+            return false;
+        }
+        String kind = channelCache.computeIfAbsent(channel, c ->
+                c.contains("代缴") || c.contains("资助") || c.contains("政府") || c.contains("财政") ? "G" : "S");
+        return kind.equals("G");
+    }
+
+    private void exclude(PaymentRow row, Exclusion.Kind kind, String reason) {
+        exclusions.add(new Exclusion(row.source(), kind, row.id(), row.name(), PlaceNames.clean(row.village()),
+                money(row.amountFen()), row.date().toString(), row.serial(), reason));
+        files.get(row.source().fileIndex()).excluded.merge(kind, 1, Integer::sum);
+    }
+
+    @Override
+    public void excluded(Exclusion exclusion) {
+        FileStats stats = files.get(exclusion.source().fileIndex());
+        stats.rows++;
+        stats.excluded.merge(exclusion.kind(), 1, Integer::sum);
+        exclusions.add(exclusion);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public TaskTable table() {
+        return table;
+    }
+
+    public List<FileStats> files() {
+        return List.copyOf(files);
+    }
+
+    /** Every row that was not counted because of what it says, in reading order. */
+    public List<Exclusion> exclusions() {
+        return List.copyOf(exclusions);
+    }
+
+    /** The latest payment date of the campaign's insurance, year and town. */
+    public Optional<LocalDate> latestPaymentDate() {
+        return Optional.ofNullable(latest);
+    }
+
+    /** Number of distinct persons with any payment of this campaign. */
+    public int personCount() {
+        return persons.size();
+    }
+
+    /** Who counts on {@code day}, per village. */
+    public Snapshot on(LocalDate day) {
+        int[] paid = new int[table.size()];
+        int[] government = new int[table.size()];
+        Map<String, Integer> unmatched = new HashMap<>();
+        int unmatchedGovernment = 0;
+        for (Person p : persons.values()) {
+            Entry e = p.countingEntry(day);
+            if (e == null) {
+                continue;
+            }
+            if (e.village() >= 0) {
+                paid[e.village()]++;
+                if (e.government()) {
+                    government[e.village()]++;
+                }
+            } else {
+                unmatched.merge(matcher.unmatchedName(e.village()), 1, Integer::sum);
+                if (e.government()) {
+                    unmatchedGovernment++;
+                }
+            }
+        }
+        return new Snapshot(day, paid, government, unmatched, unmatchedGovernment);
+    }
+
+    /** Persons with two or more distinct positive payments dated on or before {@code day}. */
+    public List<PersonCase> duplicates(LocalDate day) {
+        return cases(day, p -> p.positivesOn(day).size() >= 2);
+    }
+
+    /** Persons with a refund dated on or before {@code day}. */
+    public List<PersonCase> refunds(LocalDate day) {
+        return cases(day, p -> !p.refundsOn(day).isEmpty());
+    }
+
+    /** Persons with a payment on or before {@code day} whose village matched no village of the task table. */
+    public List<PersonCase> unmatched(LocalDate day) {
+        return cases(day, p -> p.entries().stream().anyMatch(e -> e.village() < 0 && !e.date().isAfter(day)));
+    }
+
+    private List<PersonCase> cases(LocalDate day, java.util.function.Predicate<Person> which) {
+        List<PersonCase> out = new ArrayList<>();
+        for (Person p : persons.values()) {
+            if (which.test(p)) {
+                out.add(toCase(p, day));
+            }
+        }
+        out.sort(Comparator.comparing((PersonCase c) -> c.payments().get(0).fileName())
+                .thenComparingInt(c -> c.payments().get(0).row()));
+        return out;
+    }
+
+    private PersonCase toCase(Person p, LocalDate day) {
+        List<PaymentView> views = p.entries().stream().filter(e -> !e.date().isAfter(day))
+                .sorted(Person.CHRONOLOGICAL).map(this::view).toList();
+        Entry counting = p.countingEntry(day);
+        return new PersonCase(p.id, p.name, views, p.netOn(day), counting != null,
+                counting == null ? "" : villageName(counting.village()));
+    }
+
+    private PaymentView view(Entry e) {
+        return new PaymentView(e.serial().startsWith("无票号:") ? "" : e.serial(), e.date(), e.amountFen(),
+                villageName(e.village()), e.village() >= 0, e.first().fileName(), e.first().row(), e.seen());
+    }
+
+    private String villageName(int code) {
+        return code >= 0 ? table.villages().get(code).name() : matcher.unmatchedName(code);
+    }
+
+    /** All persons, for tests and later stages. */
+    Collection<Person> persons() {
+        return persons.values();
+    }
+
+    /** Fen as yuan text: 35000 -> "350.00". */
+    public static String money(long fen) {
+        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+}

@@ -1,0 +1,315 @@
+package zhengjiao.render;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import zhengjiao.domain.Exclusion;
+import zhengjiao.domain.Settings;
+import zhengjiao.reconcile.FileStats;
+import zhengjiao.reconcile.Ledger;
+import zhengjiao.reconcile.PaymentView;
+import zhengjiao.reconcile.PersonCase;
+import zhengjiao.report.Allowance;
+import zhengjiao.report.RankedUnit;
+import zhengjiao.report.WeeklyReport;
+
+/**
+ * Turns the reports into the data the templates show and writes them. Template names are fixed; a
+ * campaign folder's {@code templates/} may hold restyled copies.
+ */
+public final class Reports {
+
+    public static final String RANKING_TEMPLATE = "周排名通报.xlsx";
+    public static final String ALLOWANCE_TEMPLATE = "工作经费补助.xlsx";
+    public static final String CHECKLIST_TEMPLATE = "核对清单.xlsx";
+    public static final String CIRCULAR_TEMPLATE = "周通报.ftl";
+    /** Above this many checklist rows the workbook is streamed to disk. */
+    private static final int STREAMING_ROWS = 20_000;
+    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
+
+    private final Templates templates;
+    private final TextWriter text;
+
+    public Reports(Optional<Path> templateOverrideDir) throws IOException {
+        this.templates = new Templates(templateOverrideDir);
+        this.text = new TextWriter(templateOverrideDir);
+    }
+
+    static String chineseDay(LocalDate d) {
+        return d.format(CHINESE_DAY);
+    }
+
+    private static String heading(Settings s) {
+        return s.jurisdiction() + s.policyYear() + "年度城乡居民基本医疗保险参保缴费";
+    }
+
+    /** 周排名通报. */
+    public void writeRanking(WeeklyReport report, Path out) throws IOException {
+        Map<String, Object> data = new HashMap<>();
+        Settings s = report.settings();
+        data.put("title", heading(s) + "进度排名（截至" + report.asOf().format(MONTH_DAY) + "）");
+        data.put("subtitle", "统计截止：" + chineseDay(report.asOf()) + "（含当日）　对比日期："
+                + chineseDay(report.previous()) + "　任务数：" + report.total().task() + "　缴费人数："
+                + report.total().paid() + "　完成率：" + report.total().rate().percent());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RankedUnit u : report.units()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("rank", u.rank());
+            r.put("name", u.name());
+            r.put("task", u.task());
+            r.put("paid", u.paid());
+            r.put("rate", u.rate().value());
+            r.put("newThisWeek", u.newThisWeek());
+            r.put("previousRank", u.previousRank());
+            r.put("rankChange", u.rankChange());
+            r.put("selfPaid", u.selfPaid());
+            r.put("government", u.government());
+            r.put("remark", u.remark());
+            rows.add(r);
+        }
+        data.put("rows", rows);
+        List<Map<String, Object>> unmatched = new ArrayList<>();
+        if (report.unmatchedTotal() > 0) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("name", "未匹配");
+            r.put("paid", report.unmatchedTotal());
+            r.put("newThisWeek", report.unmatchedNew());
+            r.put("selfPaid", report.unmatchedTotal() - report.unmatchedGovernment());
+            r.put("government", report.unmatchedGovernment());
+            r.put("remark", "村居名称与任务表不符，不参与排名，见核对清单");
+            unmatched.add(r);
+        }
+        data.put("unmatchedRows", unmatched);
+        Map<String, Object> total = new HashMap<>();
+        total.put("task", report.total().task());
+        total.put("paid", report.total().paid());
+        total.put("rate", report.total().rate().value());
+        total.put("newThisWeek", report.total().newThisWeek());
+        total.put("selfPaid", report.total().selfPaid());
+        total.put("government", report.total().government());
+        total.put("remark", report.unmatchedTotal() > 0 ? "含未匹配 " + report.unmatchedTotal() + " 人" : "");
+        data.put("total", total);
+        data.put("note", "说明：1. 完成率 = 缴费人数 ÷ 任务数；缴费人数按身份证号去重，同一税票在多个清册中出现只算一次，退费后净额为零的不计。"
+                + "2. 按完成率从高到低排名，完成率相同名次相同。3. 本周新增、上周排名与 " + chineseDay(report.previous())
+                + " 的数据比较；排名变化 ↑ 为上升、↓ 为下降。4. 排名末 " + s.bottomPlaces()
+                + " 位（与之并列的一并计入）标注“排名靠后”，连续两周排名靠后的村予以约谈。"
+                + "5. 代缴人数指缴费渠道为政府代缴、资助的人数。");
+        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out, false);
+    }
+
+    /** 工作经费补助. */
+    public void writeAllowance(Allowance allowance, Settings s, Path out) throws IOException {
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保征缴工作经费补助表");
+        data.put("subtitle", "计算截止：" + chineseDay(allowance.countedOn()) + "（考核日期 " + chineseDay(s.assessmentDate())
+                + "，之后缴费不计入）　补助标准：每参保缴费一人 " + allowance.perPerson().toPlainString() + " 元");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Allowance.Line line : allowance.lines()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("seq", line.seq());
+            r.put("name", line.name());
+            r.put("paid", line.paid());
+            r.put("perPerson", allowance.perPerson());
+            r.put("amount", line.amount());
+            r.put("signature", "");
+            rows.add(r);
+        }
+        data.put("rows", rows);
+        data.put("total", Map.of("paid", allowance.totalPaid(), "amount", allowance.totalAmount()));
+        String note = "说明：补助金额 = 截至计算日的缴费人数 × 补助标准。";
+        if (allowance.unmatched() > 0) {
+            note += "另有 " + allowance.unmatched() + " 名缴费人的村居名称与任务分解表不符（见核对清单“未匹配村居”），"
+                    + "未计入任何村的补助，核实归属后可补发。";
+        }
+        data.put("note", note);
+        XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out, false);
+    }
+
+    /** 周通报 text, ready to paste into a chat group. */
+    public void writeCircular(WeeklyReport report, Allowance allowance, Path out) throws IOException {
+        Map<String, Object> data = new HashMap<>();
+        Settings s = report.settings();
+        data.put("jurisdiction", s.jurisdiction());
+        data.put("year", s.policyYear());
+        data.put("asOf", chineseDay(report.asOf()));
+        data.put("previous", chineseDay(report.previous()));
+        data.put("windowEnd", chineseDay(s.windowEnd()));
+        data.put("daysLeft", Math.max(0, s.windowEnd().toEpochDay() - report.asOf().toEpochDay()));
+        data.put("task", report.total().task());
+        data.put("paid", report.total().paid());
+        data.put("rate", report.total().rate().percent());
+        data.put("remaining", Math.max(0, report.total().task() - report.total().paid()));
+        data.put("newThisWeek", report.total().newThisWeek());
+        data.put("government", report.total().government());
+        data.put("unmatched", report.unmatchedTotal());
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (RankedUnit u : report.units()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", u.rank());
+            m.put("name", u.name());
+            m.put("task", u.task());
+            m.put("paid", u.paid());
+            m.put("rate", u.rate().percent());
+            m.put("newThisWeek", u.newThisWeek());
+            m.put("rankChange", u.rankChange());
+            m.put("taskMet", u.taskMet());
+            m.put("bottom", u.bottomNow());
+            m.put("calledIn", u.calledIn());
+            units.add(m);
+        }
+        data.put("units", units);
+        data.put("top", units.subList(0, Math.min(3, units.size())));
+        data.put("bottom", units.stream().filter(m -> (Boolean) m.get("bottom")).toList());
+        data.put("calledIn", units.stream().filter(m -> (Boolean) m.get("calledIn")).toList());
+        data.put("met", units.stream().filter(m -> (Boolean) m.get("taskMet")).toList());
+        data.put("risers", units.stream().filter(m -> (Integer) m.get("rankChange") > 0).toList());
+        data.put("bottomPlaces", s.bottomPlaces());
+        data.put("allowanceDay", chineseDay(allowance.countedOn()));
+        data.put("allowanceTotal", allowance.totalAmount().toPlainString());
+        data.put("allowancePer", allowance.perPerson().toPlainString());
+        text.write(CIRCULAR_TEMPLATE, data, out);
+    }
+
+    /** 核对清单: everything not counted or to be looked at, with file, row and reason (full IDs: internal). */
+    public void writeChecklist(Ledger ledger, LocalDate asOf, Path out) throws IOException {
+        Settings s = ledger.settings();
+        Map<String, Object> data = new HashMap<>();
+        data.put("summary", summarySheet(ledger, asOf));
+        List<Map<String, Object>> excluded = new ArrayList<>();
+        for (Exclusion e : ledger.exclusions()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("file", e.source().fileName());
+            r.put("row", e.source().row());
+            r.put("id", e.id());
+            r.put("name", e.name());
+            r.put("village", e.village());
+            r.put("amount", e.amount());
+            r.put("date", e.date());
+            r.put("serial", e.serial());
+            r.put("kind", e.kind().label());
+            r.put("reason", e.reason());
+            excluded.add(r);
+        }
+        List<Map<String, Object>> unmatched = new ArrayList<>();
+        for (PersonCase c : ledger.unmatched(asOf)) {
+            for (PaymentView p : c.payments()) {
+                if (p.matched()) {
+                    continue;
+                }
+                Map<String, Object> r = new HashMap<>();
+                r.put("file", p.fileName());
+                r.put("row", p.row());
+                r.put("id", c.id());
+                r.put("name", c.name());
+                r.put("village", p.village());
+                r.put("amount", yuan(p.amountFen()));
+                r.put("date", p.date().toString());
+                r.put("serial", p.serial());
+                r.put("counted", c.counted() ? "计入" : "不计入");
+                r.put("countedVillage", c.counted() ? c.village() : "");
+                unmatched.add(r);
+            }
+        }
+        List<Map<String, Object>> duplicates = new ArrayList<>();
+        for (PersonCase c : ledger.duplicates(asOf)) {
+            List<PaymentView> positives = c.payments().stream().filter(p -> p.amountFen() > 0).toList();
+            Map<String, Object> r = new HashMap<>();
+            r.put("id", c.id());
+            r.put("name", c.name());
+            r.put("village", c.counted() ? c.village() : "（不计入）");
+            r.put("count", positives.size());
+            r.put("serials", c.positiveSerials());
+            r.put("details", String.join("；", c.payments().stream().map(Reports::describe).toList()));
+            r.put("net", yuan(c.netFen()));
+            boolean refunded = c.payments().stream().anyMatch(p -> p.amountFen() < 0);
+            r.put("advice", refunded ? "已有退费，核对是否退足" : "重复缴费，按规定办理退费");
+            duplicates.add(r);
+        }
+        List<Map<String, Object>> refunds = new ArrayList<>();
+        for (PersonCase c : ledger.refunds(asOf)) {
+            for (PaymentView p : c.payments()) {
+                if (p.amountFen() >= 0) {
+                    continue;
+                }
+                Map<String, Object> r = new HashMap<>();
+                r.put("id", c.id());
+                r.put("name", c.name());
+                r.put("date", p.date().toString());
+                r.put("amount", yuan(p.amountFen()));
+                r.put("serial", p.serial());
+                r.put("where", p.fileName() + ":" + p.row());
+                r.put("net", yuan(c.netFen()));
+                r.put("counted", c.counted() ? "计入" : "不计入");
+                r.put("village", c.village());
+                refunds.add(r);
+            }
+        }
+        data.put("excluded", excluded);
+        data.put("unmatched", unmatched);
+        data.put("duplicates", duplicates);
+        data.put("refunds", refunds);
+        Map<String, Object> notes = new HashMap<>();
+        notes.put("summary", "说明：读取行数为各文件的数据行；同一税票号码在多个清册中出现只算一笔（“重复出现”）；"
+                + "无效、非本险种、非本年度、其他乡镇的行不计入，逐行列在“未计入明细”。本期共有 " + ledger.personCount()
+                + " 人有本年度本险种缴费记录。");
+        notes.put("excluded", "共 " + excluded.size() + " 行未计入。证件号码无效的行请向税务核实后重新导出（身份证号应为文本格式）。");
+        notes.put("unmatched", "共 " + unmatched.size() + " 笔缴费的村居名称与任务分解表不符，缴费人计入周排名的“未匹配”行，"
+                + "不计入任何村的任务和补助。请核实归属后修正清册或任务表中的村名。");
+        notes.put("duplicates", "共 " + duplicates.size() + " 人同一年度有两笔以上不同税票的缴费，只计一人，多缴部分应办理退费。");
+        notes.put("refunds", "共 " + refunds.size() + " 笔退费（负数金额）。退费后净额为零的人不计入缴费人数。");
+        data.put("notes", notes);
+        data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
+        data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
+        int size = excluded.size() + unmatched.size() + duplicates.size() + refunds.size();
+        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > STREAMING_ROWS);
+    }
+
+    private Map<String, Object> summarySheet(Ledger ledger, LocalDate asOf) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        long[] totals = new long[8];
+        for (FileStats f : ledger.files()) {
+            long[] v = {f.rows(), f.newPayments(), f.repeats(), f.excluded(Exclusion.Kind.INVALID_ID),
+                f.excluded(Exclusion.Kind.UNREADABLE), f.excluded(Exclusion.Kind.OTHER_INSURANCE),
+                f.excluded(Exclusion.Kind.OTHER_YEAR), f.excluded(Exclusion.Kind.OTHER_TOWN)};
+            rows.add(statsRow(f.fileName(), v));
+            for (int i = 0; i < v.length; i++) {
+                totals[i] += v[i];
+            }
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("rows", rows);
+        m.put("total", statsRow("合计", totals));
+        return m;
+    }
+
+    private static Map<String, Object> statsRow(String file, long[] v) {
+        Map<String, Object> r = new HashMap<>();
+        r.put("file", file);
+        r.put("rows", v[0]);
+        r.put("newPayments", v[1]);
+        r.put("repeats", v[2]);
+        r.put("invalidId", v[3]);
+        r.put("unreadable", v[4]);
+        r.put("otherInsurance", v[5]);
+        r.put("otherYear", v[6]);
+        r.put("otherTown", v[7]);
+        return r;
+    }
+
+    private static String describe(PaymentView p) {
+        return p.date() + " " + yuan(p.amountFen()).toPlainString() + "元 " + p.fileName() + ":" + p.row();
+    }
+
+    private static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+}

@@ -1,0 +1,336 @@
+package zhengjiao.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the report templates in {@code templates/}. Run once when a template's layout changes:
+ * {@code java -cp target/test-classes:target/classes:<classpath> zhengjiao.render.TemplateMaker templates}.
+ * Officials may restyle the written files freely; the code only relies on the jx: comments.
+ */
+public final class TemplateMaker {
+
+    /** A column: header text, width in characters, body style kind. */
+    record Col(String header, int width, String kind, String expr) {
+    }
+
+    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final CellStyle title;
+    private final CellStyle subtitle;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle idText;
+    private final CellStyle integer;
+    private final CellStyle percent;
+    private final CellStyle change;
+    private final CellStyle money;
+    private final CellStyle totalText;
+    private final CellStyle totalInteger;
+    private final CellStyle totalPercent;
+    private final CellStyle totalMoney;
+    private final CellStyle note;
+
+    private TemplateMaker() {
+        Font titleFont = font("黑体", 16, true);
+        Font bodyFont = font("宋体", 11, false);
+        Font boldFont = font("宋体", 11, true);
+        title = style(titleFont, HorizontalAlignment.CENTER, false, null, false);
+        subtitle = style(bodyFont, HorizontalAlignment.LEFT, false, null, false);
+        header = style(boldFont, HorizontalAlignment.CENTER, true, null, true);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        text = style(bodyFont, HorizontalAlignment.LEFT, true, null, false);
+        idText = style(bodyFont, HorizontalAlignment.LEFT, true, "@", false);
+        integer = style(bodyFont, HorizontalAlignment.RIGHT, true, "0", false);
+        percent = style(bodyFont, HorizontalAlignment.RIGHT, true, "0.00%", false);
+        change = style(bodyFont, HorizontalAlignment.CENTER, true, "\"↑\"0;\"↓\"0;\"—\"", false);
+        money = style(bodyFont, HorizontalAlignment.RIGHT, true, "#,##0.00", false);
+        totalText = style(boldFont, HorizontalAlignment.CENTER, true, null, true);
+        totalInteger = style(boldFont, HorizontalAlignment.RIGHT, true, "0", true);
+        totalPercent = style(boldFont, HorizontalAlignment.RIGHT, true, "0.00%", true);
+        totalMoney = style(boldFont, HorizontalAlignment.RIGHT, true, "#,##0.00", true);
+        note = style(bodyFont, HorizontalAlignment.LEFT, false, null, false);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    private Font font(String name, int points, boolean bold) {
+        Font f = wb.createFont();
+        f.setFontName(name);
+        f.setFontHeightInPoints((short) points);
+        f.setBold(bold);
+        return f;
+    }
+
+    private CellStyle style(Font font, HorizontalAlignment align, boolean border, String format, boolean fill) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(align);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        if (border) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        if (format != null) {
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
+        }
+        if (fill) {
+            s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        return s;
+    }
+
+    private CellStyle body(String kind) {
+        return switch (kind) {
+            case "id" -> idText;
+            case "int" -> integer;
+            case "pct" -> percent;
+            case "chg" -> change;
+            case "money" -> money;
+            default -> text;
+        };
+    }
+
+    private CellStyle total(String kind) {
+        return switch (kind) {
+            case "int", "chg" -> totalInteger;
+            case "pct" -> totalPercent;
+            case "money" -> totalMoney;
+            default -> totalText;
+        };
+    }
+
+    private static void comment(Sheet sheet, Cell cell, String text) {
+        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        ClientAnchor anchor = factory.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 3);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3);
+        Comment c = drawing.createCellComment(anchor);
+        c.setString(factory.createRichTextString(text));
+        cell.setCellComment(c);
+    }
+
+    private static String col(int i) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(i);
+    }
+
+    /**
+     * A sheet: title (row 1), subtitle (row 2), header (row 3), a jx:each data row (row 4), optionally
+     * extra each rows and a total row, then a note row.
+     */
+    private Sheet listSheet(String name, List<Col> cols, String items, List<String> extraEachItems,
+                            List<String> totalExprs, boolean landscape) {
+        return listSheet(name, cols, items, extraEachItems, totalExprs, landscape, "note");
+    }
+
+    private Sheet listSheet(String name, List<Col> cols, String items, List<String> extraEachItems,
+                            List<String> totalExprs, boolean landscape, String noteExpr) {
+        Sheet sheet = wb.createSheet(name);
+        int last = cols.size() - 1;
+        Row r0 = sheet.createRow(0);
+        r0.setHeightInPoints(30);
+        Cell t = r0.createCell(0);
+        t.setCellValue("${title}");
+        t.setCellStyle(title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        Row r1 = sheet.createRow(1);
+        Cell st = r1.createCell(0);
+        st.setCellValue("${subtitle}");
+        st.setCellStyle(subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+        Row r2 = sheet.createRow(2);
+        r2.setHeightInPoints(30);
+        for (int i = 0; i < cols.size(); i++) {
+            Cell h = r2.createCell(i);
+            h.setCellValue(cols.get(i).header());
+            h.setCellStyle(header);
+            sheet.setColumnWidth(i, cols.get(i).width() * 256 + 200);
+            if (cols.get(i).kind().equals("id")) {
+                sheet.setDefaultColumnStyle(i, idText);
+            }
+        }
+        int rowIndex = 3;
+        List<String> eachItems = new java.util.ArrayList<>();
+        eachItems.add(items);
+        eachItems.addAll(extraEachItems);
+        for (String each : eachItems) {
+            Row row = sheet.createRow(rowIndex);
+            for (int i = 0; i < cols.size(); i++) {
+                Cell c = row.createCell(i);
+                c.setCellValue("${r." + cols.get(i).expr() + "}");
+                c.setCellStyle(body(cols.get(i).kind()));
+            }
+            comment(sheet, row.getCell(0), "jx:each(items=\"" + each + "\" var=\"r\" lastCell=\"" + col(last) + (rowIndex + 1) + "\")");
+            rowIndex++;
+        }
+        if (totalExprs != null) {
+            Row row = sheet.createRow(rowIndex);
+            for (int i = 0; i < cols.size(); i++) {
+                Cell c = row.createCell(i);
+                String expr = totalExprs.get(i);
+                if (!expr.isEmpty()) {
+                    c.setCellValue(expr.startsWith("=") ? expr.substring(1) : "${" + expr + "}");
+                }
+                c.setCellStyle(total(cols.get(i).kind()));
+            }
+            rowIndex++;
+        }
+        Row noteRow = sheet.createRow(rowIndex);
+        Cell n = noteRow.createCell(0);
+        n.setCellValue("${" + noteExpr + "}");
+        n.setCellStyle(note);
+        noteRow.setHeightInPoints(90);
+        sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, last));
+        comment(sheet, t, "jx:area(lastCell=\"" + col(last) + (rowIndex + 1) + "\")");
+        sheet.createFreezePane(0, 3);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:3"));
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(landscape);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        return sheet;
+    }
+
+    private void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+    }
+
+    static void ranking(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        List<Col> cols = List.of(
+                new Col("排名", 6, "int", "rank"),
+                new Col("村名", 12, "text", "name"),
+                new Col("任务数", 9, "int", "task"),
+                new Col("缴费人数", 9, "int", "paid"),
+                new Col("完成率", 9, "pct", "rate"),
+                new Col("本周新增", 9, "int", "newThisWeek"),
+                new Col("上周排名", 9, "int", "previousRank"),
+                new Col("排名变化", 9, "chg", "rankChange"),
+                new Col("自缴人数", 9, "int", "selfPaid"),
+                new Col("代缴人数", 9, "int", "government"),
+                new Col("备注", 22, "text", "remark"));
+        m.listSheet("周排名通报", cols, "rows", List.of("unmatchedRows"),
+                List.of("", "=合计", "total.task", "total.paid", "total.rate", "total.newThisWeek", "", "",
+                        "total.selfPaid", "total.government", "total.remark"), false);
+        m.save(dir.resolve("周排名通报.xlsx"));
+    }
+
+    static void allowance(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        List<Col> cols = List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("村名", 14, "text", "name"),
+                new Col("缴费人数", 11, "int", "paid"),
+                new Col("补助标准（元/人）", 12, "money", "perPerson"),
+                new Col("补助金额（元）", 14, "money", "amount"),
+                new Col("签领人", 12, "text", "signature"));
+        m.listSheet("工作经费补助", cols, "rows", List.of(),
+                List.of("", "=合计", "total.paid", "", "total.amount", ""), false);
+        m.save(dir.resolve("工作经费补助.xlsx"));
+    }
+
+    static void checklist(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        m.listSheet("汇总", List.of(
+                new Col("文件", 34, "text", "file"),
+                new Col("读取行数", 10, "int", "rows"),
+                new Col("计入的不同缴费笔数", 12, "int", "newPayments"),
+                new Col("重复出现（同一税票）", 12, "int", "repeats"),
+                new Col("证件号码无效", 10, "int", "invalidId"),
+                new Col("日期金额等无法识别", 10, "int", "unreadable"),
+                new Col("非本险种", 10, "int", "otherInsurance"),
+                new Col("非本年度", 10, "int", "otherYear"),
+                new Col("其他乡镇", 10, "int", "otherTown")), "summary.rows", List.of(),
+                List.of("=合计", "summary.total.rows", "summary.total.newPayments", "summary.total.repeats",
+                        "summary.total.invalidId", "summary.total.unreadable", "summary.total.otherInsurance",
+                        "summary.total.otherYear", "summary.total.otherTown"), true, "notes.summary");
+        m.listSheet("未计入明细", List.of(
+                new Col("文件", 30, "text", "file"),
+                new Col("行号", 7, "int", "row"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("村居", 14, "text", "village"),
+                new Col("缴费金额", 10, "text", "amount"),
+                new Col("缴费日期", 12, "text", "date"),
+                new Col("税票号码", 22, "id", "serial"),
+                new Col("类别", 12, "text", "kind"),
+                new Col("原因", 48, "text", "reason")), "excluded", List.of(), null, true, "notes.excluded");
+        m.listSheet("未匹配村居", List.of(
+                new Col("文件", 30, "text", "file"),
+                new Col("行号", 7, "int", "row"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("村居（原文）", 18, "text", "village"),
+                new Col("缴费金额", 10, "money", "amount"),
+                new Col("缴费日期", 12, "text", "date"),
+                new Col("税票号码", 22, "id", "serial"),
+                new Col("本人是否计入", 10, "text", "counted"),
+                new Col("计入村", 12, "text", "countedVillage")), "unmatched", List.of(), null, true, "notes.unmatched");
+        m.listSheet("重复缴费", List.of(
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("计入村", 12, "text", "village"),
+                new Col("缴费笔数", 8, "int", "count"),
+                new Col("税票号码", 46, "id", "serials"),
+                new Col("缴费明细（日期 金额 文件:行）", 60, "text", "details"),
+                new Col("净额（元）", 10, "money", "net"),
+                new Col("处理建议", 20, "text", "advice")), "duplicates", List.of(), null, true, "notes.duplicates");
+        m.listSheet("退费", List.of(
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("退费日期", 12, "text", "date"),
+                new Col("退费金额（元）", 12, "money", "amount"),
+                new Col("退费税票号码", 22, "id", "serial"),
+                new Col("文件:行", 30, "text", "where"),
+                new Col("净额（元）", 10, "money", "net"),
+                new Col("本人是否计入", 10, "text", "counted"),
+                new Col("计入村", 12, "text", "village")), "refunds", List.of(), null, true, "notes.refunds");
+        m.save(dir.resolve("核对清单.xlsx"));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "templates");
+        Files.createDirectories(dir);
+        ranking(dir);
+        allowance(dir);
+        checklist(dir);
+    }
+}
