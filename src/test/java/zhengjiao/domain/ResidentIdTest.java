@@ -1,0 +1,66 @@
+package zhengjiao.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ResidentIdTest {
+
+    @Test
+    void standardExampleIsValid() {
+        assertTrue(ResidentId.isValid("11010519491231002X"));
+        assertEquals('X', ResidentId.checkChar("11010519491231002"));
+        assertEquals(LocalDate.of(1949, 12, 31), ResidentId.birthDate("11010519491231002X").orElseThrow());
+    }
+
+    @Test
+    void wrongCheckCharacterIsRejected() {
+        assertEquals("证件号码校验位错误", ResidentId.problem("110105194912310021").orElseThrow());
+    }
+
+    @Test
+    void impossibleBirthDateIsRejected() {
+        String first17 = "34132319901301123";
+        assertEquals("证件号码中的出生日期不存在", ResidentId.problem(first17 + ResidentId.checkChar(first17)).orElseThrow());
+    }
+
+    @Test
+    void wrongLengthIsRejectedWithTheLength() {
+        assertEquals("证件号码应为18位，实为17位", ResidentId.problem("11010519491231002").orElseThrow());
+    }
+
+    @Test
+    void excelScientificNotationIsRejectedAsLost() {
+        String id = ResidentId.normalize("3.41323E+17");
+        assertTrue(ResidentId.problem(id).orElseThrow().contains("科学计数法"));
+    }
+
+    @Test
+    void normalisationHandlesFullWidthSpacesInvisiblesAndLowerX() {
+        assertEquals("11010519491231002X", ResidentId.normalize(" １１０１０５ 19491231\u200B002x\u3000"));
+        assertTrue(ResidentId.isValid(ResidentId.normalize("11010519491231002x")));
+    }
+
+    @Test
+    void maskKeepsFirstSixAndLastFour() {
+        assertEquals("110105********002X", ResidentId.mask("11010519491231002X"));
+    }
+
+    @Test
+    void generatedNumbersAreValidAndAnyChangedDigitIsCaught() {
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 2000; i++) {
+            LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(33000));
+            String id = ResidentId.of("341323", birth, random.nextInt(1000));
+            assertTrue(ResidentId.isValid(id), id);
+            int pos = random.nextInt(17);
+            char changed = (char) ('0' + (id.charAt(pos) - '0' + 1 + random.nextInt(9)) % 10);
+            String typo = id.substring(0, pos) + changed + id.substring(pos + 1);
+            assertFalse(ResidentId.isValid(typo), "seed 42, case " + i);
+        }
+    }
+}
