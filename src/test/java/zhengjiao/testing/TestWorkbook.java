@@ -70,7 +70,7 @@ public final class TestWorkbook implements AutoCloseable {
         List<Map<String, Cell>> rows = new ArrayList<>();
         for (int r = h + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null) {
+            if (row == null || isMergedAcross(sheet, r)) {
                 break;
             }
             Map<String, Cell> m = new LinkedHashMap<>();
@@ -86,6 +86,11 @@ public final class TestWorkbook implements AutoCloseable {
             rows.add(m);
         }
         return rows;
+    }
+
+    private static boolean isMergedAcross(Sheet sheet, int row) {
+        return sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == row && m.getFirstColumn() == 0
+                && m.getLastColumn() > 0);
     }
 
     public String text(Cell cell) {
