@@ -27,8 +27,17 @@ public record Column(String name, List<String> aliases, boolean required) {
     }
 
     public boolean matches(String header) {
+        return rank(header) < Integer.MAX_VALUE;
+    }
+
+    /** The position of the header among the aliases (0 = preferred), or Integer.MAX_VALUE when it is none. */
+    int rank(String header) {
         String key = headerKey(header);
-        return aliases.contains(key) || aliases.contains(withoutUnit(key));
+        int i = aliases.indexOf(key);
+        if (i < 0) {
+            i = aliases.indexOf(withoutUnit(key));
+        }
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     /** NFKC (full-width brackets become ASCII), no spaces, no line breaks, no trailing '*' or ':'. */

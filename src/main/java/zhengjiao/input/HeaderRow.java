@@ -70,13 +70,18 @@ public final class HeaderRow {
         return n;
     }
 
+    /** The cell of the column's most preferred alias present in the row (缴费日期 before 入库日期). */
     private static int find(SourceRow row, Column column) {
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < row.cells().length; i++) {
-            if (column.matches(row.text(i))) {
-                return i;
+            int rank = column.rank(row.text(i));
+            if (rank < bestRank) {
+                best = i;
+                bestRank = rank;
             }
         }
-        return -1;
+        return best;
     }
 
     private static String names(List<Column> columns, boolean requiredOnly) {

@@ -1,0 +1,68 @@
+package zhengjiao.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import zhengjiao.job.CampaignRun;
+
+/** A real spreadsheet client opens every generated workbook: LibreOffice converts each to PDF. Runs when soffice is installed. */
+@EnabledIf("sofficeInstalled")
+class LibreOfficeTest {
+
+    static boolean sofficeInstalled() {
+        return soffice().isPresent();
+    }
+
+    private static Optional<Path> soffice() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, "soffice");
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void everyWorkbookConvertsToPdf(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        new CampaignRun(new PrintStream(PrintStream.nullOutputStream()))
+                .run(Path.of("src/test/resources/golden/basic"), Optional.empty(), out);
+        List<String> command = new ArrayList<>(List.of(soffice().orElseThrow().toString(),
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", dir.resolve("pdf").toString()));
+        List<Path> workbooks;
+        try (Stream<Path> list = Files.list(out)) {
+            workbooks = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertEquals(3, workbooks.size());
+        workbooks.forEach(p -> command.add(p.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish");
+        assertEquals(0, process.exitValue(), Files.readString(dir.resolve("soffice.log")));
+        for (Path workbook : workbooks) {
+            String name = workbook.getFileName().toString().replace(".xlsx", ".pdf");
+            Path pdf = dir.resolve("pdf").resolve(name);
+            assertTrue(Files.size(pdf) > 1000, name + " " + readLog(dir));
+        }
+    }
+
+    private static String readLog(Path dir) throws IOException {
+        return Files.readString(dir.resolve("soffice.log"));
+    }
+}
