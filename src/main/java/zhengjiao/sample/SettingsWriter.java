@@ -1,0 +1,55 @@
+package zhengjiao.sample;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes the campaign settings (campaign.yaml) and the task table (任务分解表.csv, UTF-8 with BOM). */
+final class SettingsWriter {
+
+    private SettingsWriter() {
+    }
+
+    /** Plain CSV, CRLF: every value is a number or a name without commas or quotes, so nothing is quoted. */
+    static void writeTaskTable(Path file, List<SampleVillage> villages) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write('\uFEFF');
+            writer.write("序号,村名,村人口数,任务数,备注\r\n");
+            long population = 0;
+            long tasks = 0;
+            for (SampleVillage v : villages) {
+                writer.write(v.number() + "," + v.name() + "," + v.population() + "," + v.task() + ",\r\n");
+                population += v.population();
+                tasks += v.task();
+            }
+            writer.write(",合计," + population + "," + tasks + ",\r\n");
+        }
+    }
+
+    static void writeCampaign(Path file, List<SampleVillage> villages, long seed, int scale, String taskTable)
+            throws IOException {
+        long total = scale == 1 ? VillagePlanner.STATED_TASK_TOTAL
+                : villages.stream().mapToLong(SampleVillage::task).sum();
+        String totalComment = scale == 1 ? "# 文件下达的总任务数" : "# 任务分解表各村任务数之和（示例规模 " + scale + "）";
+        String yaml = String.join("\n",
+                "# 朱集镇 2023 年度城乡居民基本医疗保险集中征缴设置（示例）",
+                "# 由 zhengjiao sample 生成：种子 " + seed + "，规模 " + scale + "；人名、证件号码、缴费记录均为虚构",
+                "辖区: 朱集镇            # 征缴单位名称（镇）",
+                "上级: 灵璧县",
+                "年度: 2023              # 费款所属期，即待遇享受年度",
+                "险种: 城乡居民基本医疗保险",
+                "个人缴费标准: 350        # 元/人·年",
+                "征缴开始: 2022-10-01",
+                "征缴截止: 2022-12-31",
+                "考核日期: 2022-12-31     # 考核时间节点：之后开展的工作不计入考核和补助",
+                "补助标准: 1              # 工作经费补助，元/参保缴费人",
+                "靠后名次: 3              # 周排名末尾几名标记为靠后",
+                String.format("任务总数: %-15s%s", total, totalComment),
+                "任务分解表: " + taskTable,
+                "");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    }
+}

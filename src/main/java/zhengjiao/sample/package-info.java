@@ -1,0 +1,24 @@
+/**
+ * The sample campaign: a deterministic, fictitious collection-campaign folder for demonstrations, tests and
+ * benchmarks ({@code zhengjiao sample}).
+ *
+ * <p>Start reading at {@link zhengjiao.sample.SampleGenerator#generate(java.nio.file.Path, long, int)}. It runs in
+ * three steps:
+ * <ol>
+ *   <li>{@link zhengjiao.sample.VillagePlanner} fixes the villages: Zhuji's 13 published rows (with their real
+ *       errors), invented villages at larger scales, completion rates and the three lagging villages;</li>
+ *   <li>{@link zhengjiao.sample.PaymentPlanner} draws the people and their payments into compact primitive
+ *       tables ({@link zhengjiao.sample.PersonTable}, {@link zhengjiao.sample.PaymentTable}), including the
+ *       planned problems (refunds, duplicates, mangled ID numbers, unknown villages, pension and last-year
+ *       rows);</li>
+ *   <li>the payments are sorted by time and streamed into the four dumps of the tax system's payment list
+ *       ({@link zhengjiao.sample.CsvDump}, {@link zhengjiao.sample.XlsxDump}), each with its own header
+ *       spelling, encoding and formats.</li>
+ * </ol>
+ *
+ * <p>All randomness comes from one {@link java.util.SplittableRandom} seeded by the user and consumed in a fixed
+ * order, so a seed and a scale always give the same CSV bytes and the same workbook cell values. The
+ * {@link zhengjiao.sample.SampleResult} returned carries the ground truth (who must count in which village, how
+ * many rows of each planned problem were written) for end-to-end tests.
+ */
+package zhengjiao.sample;
