@@ -1,6 +1,6 @@
 <#-- 周通报：可用任何文本编辑器修改措辞；${...} 为程序填入的数据。 -->
 【${jurisdiction}${year}年度城乡居民医保征缴进度通报】
-截至${asOf}，全镇任务${task}人，已缴费${paid}人（其中代缴${government}人），完成率${rate}，尚差${remaining}人。本周（${previous}以来）新增缴费${newThisWeek}人。<#if daysLeft gt 0>距${windowEnd}征缴截止还有${daysLeft}天。</#if>
+截至${asOf}，${jurisdiction}任务${task}人，已缴费${paid}人（其中代缴${government}人），完成率${rate}，尚差${remaining}人。本周（${previous}以来）新增缴费${newThisWeek}人。<#if daysLeft gt 0>距${windowEnd}征缴截止还有${daysLeft}天。</#if>
 
 一、各村排名
 <#list units as u>

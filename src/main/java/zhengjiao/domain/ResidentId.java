@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class ResidentId {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     private ResidentId() {
@@ -59,7 +60,7 @@ public final class ResidentId {
         if (id.isEmpty()) {
             return Optional.of("证件号码为空");
         }
-        if (id.matches("\\d(\\.\\d+)?E\\+?\\d+") ) {
+        if (SCIENTIFIC.matcher(id).matches()) {
             return Optional.of("证件号码被存成科学计数法（如 3.41323E+17），末几位已丢失，无法还原");
         }
         if (id.length() != 18) {

@@ -48,7 +48,7 @@ public final class PaymentDumpReader {
     }
 
     /** How often {@link Sink#progress} is called. */
-    public static final int PROGRESS_EVERY = 50_000;
+    public static final int PROGRESS_EVERY = 100_000;
 
     private PaymentDumpReader() {
     }
@@ -56,19 +56,16 @@ public final class PaymentDumpReader {
     /** Reads every row of {@code file}; returns the number of data rows. */
     public static int read(Path file, int fileIndex, Sink sink) {
         String fileName = file.getFileName().toString();
-        int count = 0;
-        try (Table table = Table.open(file, COLUMNS)) {
-            HeaderRow h = table.header();
-            for (SourceRow row = table.next(); row != null; row = table.next()) {
-                count++;
-                parse(new RowRef(fileIndex, fileName, row.number()), row, h, sink);
-                if (count % PROGRESS_EVERY == 0) {
-                    sink.progress(fileName, count);
-                }
+        int[] count = {0};
+        Table.read(file, COLUMNS, (h, row) -> {
+            count[0]++;
+            parse(new RowRef(fileIndex, fileName, row.number()), row, h, sink);
+            if (count[0] % PROGRESS_EVERY == 0) {
+                sink.progress(fileName, count[0]);
             }
-        }
-        sink.progress(fileName, count);
-        return count;
+        });
+        sink.progress(fileName, count[0]);
+        return count[0];
     }
 
     private static void parse(RowRef ref, SourceRow row, HeaderRow h, Sink sink) {

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Streams the rows of one table file (CSV, .xlsx or .xls), first sheet only, one row at a time. */
-public interface RowSource extends AutoCloseable {
+/** Reads the rows of one table file (CSV, .xlsx or .xls; first visible sheet), handing them over one at a time. */
+public interface RowSource {
 
-    /** The next row, or null at the end. Blank rows are returned too. */
-    SourceRow next() throws IOException;
+    /** Receives rows in file order; blank rows included. */
+    @FunctionalInterface
+    interface RowHandler {
+        void row(SourceRow row);
+    }
 
-    @Override
-    void close() throws IOException;
+    /** Reads the whole file, calling {@code handler} for each row. */
+    void read(RowHandler handler) throws IOException;
 
-    /** Opens a file by its extension. */
-    static RowSource open(Path file) throws IOException {
+    /** A source for a file, by its extension. */
+    static RowSource of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return new CsvRowSource(file);
@@ -28,7 +31,7 @@ public interface RowSource extends AutoCloseable {
         throw new IllegalArgumentException("unsupported file type: " + name);
     }
 
-    /** Whether {@link #open} can read a file of this name. */
+    /** Whether {@link #of} can read a file of this name. */
     static boolean isTableFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith("~$") && !name.startsWith(".")

@@ -1,105 +1,86 @@
 package zhengjiao.input;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import zhengjiao.domain.InputException;
 
 /**
- * A table file opened for reading: its header located, its data rows streamed one at a time.
- * Rows above the header (titles) are skipped; blank rows are skipped.
+ * Reads a table file: its header row is located among the first rows (title rows above it are skipped),
+ * then every non-blank data row is handed over with the header, one at a time.
  */
-public final class Table implements AutoCloseable {
+public final class Table {
+
+    /** Receives the data rows below the header. */
+    @FunctionalInterface
+    public interface DataHandler {
+        void row(HeaderRow header, SourceRow row);
+    }
 
     private final Path file;
-    private final RowSource source;
-    private final HeaderRow header;
-    private final Deque<SourceRow> pending;
+    private final List<Column> columns;
+    private final DataHandler handler;
+    private final List<SourceRow> head = new ArrayList<>();
+    private HeaderRow header;
 
-    private Table(Path file, RowSource source, HeaderRow header, Deque<SourceRow> pending) {
+    private Table(Path file, List<Column> columns, DataHandler handler) {
         this.file = file;
-        this.source = source;
-        this.header = header;
-        this.pending = pending;
+        this.columns = columns;
+        this.handler = handler;
     }
 
-    /** Opens a CSV, .xlsx or .xls file and finds its header row. */
-    public static Table open(Path file, List<Column> columns) {
-        RowSource source;
+    /** Reads {@code file}, handing every data row to {@code handler}; errors name the file. */
+    public static void read(Path file, List<Column> columns, DataHandler handler) {
+        Table table = new Table(file, columns, handler);
         try {
-            source = RowSource.open(file);
+            RowSource.of(file).read(table::accept);
+            table.finish();
+        } catch (InputException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw InputException.at(file, 0, null, "文件不存在");
         } catch (IOException | RuntimeException e) {
-            throw InputException.at(file, 0, null, "无法读取：" + describe(e));
-        }
-        try {
-            List<SourceRow> head = new ArrayList<>();
-            for (int i = 0; i < HeaderRow.SEARCH_ROWS; i++) {
-                SourceRow row = source.next();
-                if (row == null) {
-                    break;
-                }
-                head.add(row);
-            }
-            HeaderRow header = HeaderRow.locate(file, head, columns);
-            Deque<SourceRow> pending = new ArrayDeque<>();
-            for (SourceRow row : head) {
-                if (row.number() > header.rowNumber()) {
-                    pending.add(row);
-                }
-            }
-            return new Table(file, source, header, pending);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(source);
-            if (e instanceof InputException ie) {
-                throw ie;
-            }
             throw InputException.at(file, 0, null, "无法读取：" + describe(e));
         }
     }
 
-    private static void closeQuietly(RowSource source) {
-        try {
-            source.close();
-        } catch (IOException ignored) {
-            // the first error is the one to report
+    private void accept(SourceRow row) {
+        if (header != null) {
+            emit(row);
+            return;
+        }
+        head.add(row);
+        if (head.size() == HeaderRow.SEARCH_ROWS) {
+            locate();
+        }
+    }
+
+    private void finish() {
+        if (header == null) {
+            locate();
+        }
+    }
+
+    private void locate() {
+        header = HeaderRow.locate(file, head, columns);
+        for (SourceRow row : head) {
+            if (row.number() > header.rowNumber()) {
+                emit(row);
+            }
+        }
+        head.clear();
+    }
+
+    private void emit(SourceRow row) {
+        if (!row.isBlank()) {
+            handler.row(header, row);
         }
     }
 
     static String describe(Exception e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public HeaderRow header() {
-        return header;
-    }
-
-    /** The next non-blank data row, or null at the end. */
-    public SourceRow next() {
-        try {
-            while (true) {
-                SourceRow row = pending.isEmpty() ? source.next() : pending.poll();
-                if (row == null || !row.isBlank()) {
-                    return row;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException ie) {
-                throw ie;
-            }
-            throw InputException.at(file, 0, null, "读取中断：" + describe(e));
-        }
-    }
-
-    @Override
-    public void close() {
-        closeQuietly(source);
     }
 }

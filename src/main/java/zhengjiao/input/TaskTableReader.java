@@ -25,24 +25,21 @@ public final class TaskTableReader {
 
     public static TaskTable read(Path file) {
         List<Village> villages = new ArrayList<>();
-        try (Table table = Table.open(file, COLUMNS)) {
-            HeaderRow h = table.header();
-            for (SourceRow row = table.next(); row != null; row = table.next()) {
-                String name = Values.tidy(row.text(h.indexOf(NAME)));
-                String seqText = Values.tidy(row.text(h.indexOf(SEQ)));
-                if (isTotalRow(name) || isTotalRow(seqText)) {
-                    continue;
-                }
-                if (name.isEmpty()) {
-                    throw InputException.at(file, row.number(), NAME.name(), "村名为空");
-                }
-                int task = number(file, row, h, TASK, true);
-                int population = h.has(POPULATION) ? number(file, row, h, POPULATION, false) : -1;
-                Integer seq = parseInt(seqText);
-                villages.add(new Village(seq == null ? villages.size() + 1 : seq, name, population, task,
-                        Values.tidy(row.text(h.indexOf(NOTE))), row.number()));
+        Table.read(file, COLUMNS, (h, row) -> {
+            String name = Values.tidy(row.text(h.indexOf(NAME)));
+            String seqText = Values.tidy(row.text(h.indexOf(SEQ)));
+            if (isTotalRow(name) || isTotalRow(seqText)) {
+                return;
             }
-        }
+            if (name.isEmpty()) {
+                throw InputException.at(file, row.number(), NAME.name(), "村名为空");
+            }
+            int task = number(file, row, h, TASK, true);
+            int population = h.has(POPULATION) ? number(file, row, h, POPULATION, false) : -1;
+            Integer seq = parseInt(seqText);
+            villages.add(new Village(seq == null ? villages.size() + 1 : seq, name, population, task,
+                    Values.tidy(row.text(h.indexOf(NOTE))), row.number()));
+        });
         if (villages.isEmpty()) {
             throw InputException.at(file, 0, null, "任务分解表中没有任何村");
         }

@@ -19,6 +19,7 @@ public final class Values {
     private static final Pattern YMD_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:\\d{6})?(?:[ T].*)?");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:\\.0)?(?:年度?)?(?:[-/.]?(\\d{1,2})月?)?");
     private static final Pattern COMPACT_RANGE = Pattern.compile("(\\d{6})-(\\d{6})");
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("至|~|～|—|－|到");
     private static final Pattern MONEY = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private Values() {
@@ -82,7 +83,7 @@ public final class Values {
         if (compactRange.matches()) {
             return sameYear(yearOf(compactRange.group(1)), yearOf(compactRange.group(2)));
         }
-        String[] sides = s.split("至|~|～|—|－|到");
+        String[] sides = RANGE_SEPARATOR.split(s);
         if (sides.length == 2) {
             return sameYear(yearOf(sides[0]), yearOf(sides[1]));
         }

@@ -85,7 +85,7 @@ public final class Reports {
             r.put("newThisWeek", report.unmatchedNew());
             r.put("selfPaid", report.unmatchedTotal() - report.unmatchedGovernment());
             r.put("government", report.unmatchedGovernment());
-            r.put("remark", "村居名称与任务表不符，不参与排名，见核对清单");
+            r.put("remark", "村名不符，不参与排名，见核对清单");
             unmatched.add(r);
         }
         data.put("unmatchedRows", unmatched);

@@ -134,7 +134,7 @@ class ReportWorkbooksTest {
     @Test
     void circularTextNamesTotalsAndBottomVillages() throws IOException {
         String text = java.nio.file.Files.readString(output("周通报"));
-        assertTrue(text.contains("全镇任务15人，已缴费10人"), text);
+        assertTrue(text.contains("测试镇任务15人，已缴费10人"), text);
         assertTrue(text.contains("完成率66.67%"), text);
         assertTrue(text.contains("三、排名靠后（末1位）\n丁村（40.00%）"), text);
         assertTrue(text.contains("补助合计8元"), text);

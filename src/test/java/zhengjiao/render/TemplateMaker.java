@@ -246,7 +246,7 @@ public final class TemplateMaker {
                 new Col("排名变化", 9, "chg", "rankChange"),
                 new Col("自缴人数", 9, "int", "selfPaid"),
                 new Col("代缴人数", 9, "int", "government"),
-                new Col("备注", 22, "text", "remark"));
+                new Col("备注", 26, "text", "remark"));
         m.listSheet("周排名通报", cols, "rows", List.of("unmatchedRows"),
                 List.of("", "=合计", "total.task", "total.paid", "total.rate", "total.newThisWeek", "", "",
                         "total.selfPaid", "total.government", "total.remark"), false);

@@ -1,0 +1,65 @@
+package zhengjiao.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zhengjiao.testing.TestWorkbook;
+
+/**
+ * {@code output-example/zhuji-2023} must be what {@code run} makes from {@code input-example/zhuji-2023} today:
+ * same files, same text, same cell values. Regenerate it as the README says when this fails.
+ */
+class OutputExampleTest {
+
+    private static final Path INPUT = Path.of("input-example/zhuji-2023");
+    private static final Path EXPECTED = Path.of("output-example/zhuji-2023");
+
+    @Test
+    void outputExampleIsUpToDate(@TempDir Path out) throws IOException {
+        new CampaignRun(new PrintStream(PrintStream.nullOutputStream())).run(INPUT, Optional.empty(), out);
+        List<String> expectedNames = names(EXPECTED);
+        assertEquals(expectedNames, names(out), "output-example is stale: regenerate it (README)");
+        for (String name : expectedNames) {
+            if (name.endsWith(".xlsx")) {
+                assertEquals(cells(EXPECTED.resolve(name)), cells(out.resolve(name)), name + " is stale");
+            } else {
+                assertEquals(Files.readString(EXPECTED.resolve(name)), Files.readString(out.resolve(name)), name + " is stale");
+            }
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    private static String cells(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (TestWorkbook wb = new TestWorkbook(file)) {
+            for (Sheet sheet : wb.workbook()) {
+                lines.add("## " + sheet.getSheetName());
+                for (Row row : sheet) {
+                    StringBuilder sb = new StringBuilder();
+                    for (Cell c : row) {
+                        sb.append(wb.text(c)).append('|');
+                    }
+                    lines.add(row.getRowNum() + ": " + sb);
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+}
