@@ -15,7 +15,7 @@ import zhengjiao.sample.SampleCommand;
 @Command(name = "zhengjiao",
         mixinStandardHelpOptions = false,
         description = "城乡居民医保集中征缴工作台账：对账、周排名通报、工作经费补助、核对清单。",
-        subcommands = {RunCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SampleCommand.class},
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         optionListHeading = "%n选项：%n",

@@ -41,7 +41,8 @@ public final class PlaceNames {
 
     /** The matching key of a town or sub-district name (木石 = 木石镇, 北辛 = 北辛街道). */
     public static String townKey(String raw) {
-        return stripSuffix(clean(raw), TOWN_SUFFIXES);
+        String once = stripSuffix(clean(raw), TOWN_SUFFIXES);
+        return stripSuffix(once, TOWN_SUFFIXES); // 朱集镇人民政府 -> 朱集镇 -> 朱集
     }
 
     private static String stripSuffix(String s, List<String> suffixes) {

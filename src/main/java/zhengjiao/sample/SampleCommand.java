@@ -7,9 +7,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code zhengjiao sample}: writes a fictitious, reproducible campaign folder (see {@link SampleGenerator}). */
-@CommandLine.Command(name = "sample", mixinStandardHelpOptions = true,
-        description = "生成示例征缴文件夹（虚构数据，固定种子可重现）")
+@CommandLine.Command(name = "sample",
+        description = "生成示例征缴文件夹（虚构数据，固定种子可重现）",
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        optionListHeading = "%n选项：%n")
 public final class SampleCommand implements Callable<Integer> {
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
+    private boolean help;
 
     @CommandLine.Spec
     private CommandSpec spec;

@@ -15,7 +15,7 @@ class PlaceNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"木石", "木石镇", " 木石 镇", "木石街道", "木石街道办事处", "木石乡"})
+    @ValueSource(strings = {"木石", "木石镇", " 木石 镇", "木石街道", "木石街道办事处", "木石乡", "木石镇人民政府"})
     void townVariantsShareOneKey(String written) {
         assertEquals("木石", PlaceNames.townKey(written));
     }

@@ -153,4 +153,35 @@ class PaymentDumpReaderTest {
         assertTrue(excluded.get(0).reason().contains("Excel 中被存成数字"));
         assertEquals(4, excluded.get(0).source().row());
     }
+
+    @Test
+    void legacyXlsDumpIsReadWithTypedCells() throws IOException {
+        Path file = dir.resolve("dump.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("清册");
+            String[] headers = {"证件号码", "姓名", "村名", "险种", "费款所属期", "缴费金额", "缴费日期", "流水号"};
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d"));
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(ID);
+            row.createCell(1).setCellValue("赵六");
+            row.createCell(2).setCellValue("姜山村");
+            row.createCell(3).setCellValue("城乡居民基本医疗保险");
+            row.createCell(4).setCellValue(2023);
+            row.createCell(5).setCellValue(350);
+            row.createCell(6).setCellValue(LocalDateTime.of(2022, 10, 9, 14, 5));
+            row.getCell(6).setCellStyle(dateStyle);
+            row.createCell(7).setCellValue("S-1");
+            wb.write(out);
+        }
+        PaymentDumpReader.read(file, 0, sink);
+        assertEquals(1, payments.size(), excluded.toString());
+        assertEquals(LocalDate.of(2022, 10, 9), payments.get(0).date());
+        assertEquals(2023, payments.get(0).policyYear());
+    }
 }
