@@ -1,7 +1,6 @@
 package zhengjiao.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,9 +50,8 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         Path outDir = out != null ? out : folder.resolve("output");
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        CampaignRun.Result result = new CampaignRun(err).run(folder, date, outDir);
-        PrintStream o = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        CampaignRun.Result result = new CampaignRun(spec.commandLine().getErr()).run(folder, date, outDir);
+        PrintWriter o = spec.commandLine().getOut();
         o.println("统计截止 " + result.asOf() + "：已生成 " + result.outputs().size() + " 个文件 -> " + outDir);
         for (Path p : result.outputs()) {
             o.println("  " + p.getFileName());

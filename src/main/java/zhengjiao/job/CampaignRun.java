@@ -1,7 +1,7 @@
 package zhengjiao.job;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +19,10 @@ import zhengjiao.report.WeeklyReport;
 /** {@code zhengjiao run}: reads a campaign folder and writes the week's reports. */
 public final class CampaignRun {
 
-    private final PrintStream log;
+    private final PrintWriter log;
 
     /** @param log where progress lines go (standard error on the command line) */
-    public CampaignRun(PrintStream log) {
+    public CampaignRun(PrintWriter log) {
         this.log = log;
     }
 

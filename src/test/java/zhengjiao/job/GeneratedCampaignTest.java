@@ -3,7 +3,8 @@ package zhengjiao.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class GeneratedCampaignTest {
     void everyVillageCountMatchesTheGroundTruth(@TempDir Path dir) throws IOException {
         long seed = 7;
         SampleResult truth = SampleGenerator.generate(dir, seed, 1);
-        CampaignRun run = new CampaignRun(new PrintStream(PrintStream.nullOutputStream()));
+        CampaignRun run = new CampaignRun(new PrintWriter(Writer.nullWriter()));
         Ledger ledger = run.reconcile(CampaignFolder.open(dir));
         Snapshot end = ledger.on(LocalDate.of(2022, 12, 31));
         for (int i = 0; i < truth.villages().size(); i++) {

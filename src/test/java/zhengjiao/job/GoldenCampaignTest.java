@@ -3,7 +3,8 @@ package zhengjiao.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class GoldenCampaignTest {
     @ParameterizedTest
     @MethodSource("cases")
     void rankingAndAllowanceMatchTheHandWorkedFigures(Path folder, @TempDir Path out) throws IOException {
-        CampaignRun.Result result = new CampaignRun(new PrintStream(PrintStream.nullOutputStream()))
+        CampaignRun.Result result = new CampaignRun(new PrintWriter(Writer.nullWriter()))
                 .run(folder, Optional.empty(), out);
         List<CSVRecord> expected;
         try (Reader r = Files.newBufferedReader(folder.resolve("expected.csv"), StandardCharsets.UTF_8)) {

@@ -3,7 +3,8 @@ package zhengjiao.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class OutputExampleTest {
 
     @Test
     void outputExampleIsUpToDate(@TempDir Path out) throws IOException {
-        new CampaignRun(new PrintStream(PrintStream.nullOutputStream())).run(INPUT, Optional.empty(), out);
+        new CampaignRun(new PrintWriter(Writer.nullWriter())).run(INPUT, Optional.empty(), out);
         List<String> expectedNames = names(EXPECTED);
         assertEquals(expectedNames, names(out), "output-example is stale: regenerate it (README)");
         for (String name : expectedNames) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class LibreOfficeTest {
     @Test
     void everyWorkbookConvertsToPdf(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
-        new CampaignRun(new PrintStream(PrintStream.nullOutputStream()))
+        new CampaignRun(new PrintWriter(Writer.nullWriter()))
                 .run(Path.of("src/test/resources/golden/basic"), Optional.empty(), out);
         List<String> command = new ArrayList<>(List.of(soffice().orElseThrow().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",

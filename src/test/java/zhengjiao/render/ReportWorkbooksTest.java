@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class ReportWorkbooksTest {
 
     @BeforeAll
     static void run() throws IOException {
-        result = new CampaignRun(new PrintStream(PrintStream.nullOutputStream()))
+        result = new CampaignRun(new PrintWriter(Writer.nullWriter()))
                 .run(Path.of("src/test/resources/golden/basic"), Optional.empty(), out);
     }
 
