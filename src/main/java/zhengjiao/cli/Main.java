@@ -15,7 +15,7 @@ import zhengjiao.sample.SampleCommand;
 @Command(name = "zhengjiao",
         mixinStandardHelpOptions = false,
         description = "城乡居民医保集中征缴工作台账：对账、周排名通报、工作经费补助、核对清单。",
-        subcommands = {RunCommand.class, SampleCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, DecomposeCommand.class, SampleCommand.class},
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         optionListHeading = "%n选项：%n",
@@ -37,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：run 或 sample");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令：run、check、decompose 或 sample");
     }
 
     public static void main(String[] args) {

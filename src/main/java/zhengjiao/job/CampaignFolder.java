@@ -34,10 +34,15 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
             throw new InputException("文件夹 " + root + " 中没有设置文件 " + SettingsReader.FILE_NAME);
         }
         Settings settings = SettingsReader.read(settingsFile);
-        Path task = settings.taskTable().map(root::resolve).orElseGet(() -> findTaskTable(root));
-        if (!Files.isRegularFile(task)) {
-            throw new InputException("找不到任务分解表 " + task.getFileName() + "（在 " + root + " 中）");
-        }
+        Path task = findTaskTable(root, Optional.of(settings));
+        List<Path> dumps = findDumps(root);
+        Path templates = root.resolve("templates");
+        return new CampaignFolder(root, settings, task, dumps,
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+    }
+
+    /** The payment dumps under {@code payments/}, sorted by their path there. */
+    public static List<Path> findDumps(Path root) {
         Path payments = root.resolve("payments");
         if (!Files.isDirectory(payments)) {
             throw new InputException("文件夹 " + root + " 中没有 payments/ 子文件夹（放税务导出的征收清册）");
@@ -52,9 +57,16 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         if (dumps.isEmpty()) {
             throw new InputException(payments + " 中没有缴费清册（.csv、.xlsx 或 .xls）");
         }
-        Path templates = root.resolve("templates");
-        return new CampaignFolder(root, settings, task, dumps,
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+        return dumps;
+    }
+
+    /** The task table named in the settings, or the one table file whose name contains 任务. */
+    public static Path findTaskTable(Path root, Optional<Settings> settings) {
+        Path task = settings.flatMap(Settings::taskTable).map(root::resolve).orElseGet(() -> findTaskTable(root));
+        if (!Files.isRegularFile(task)) {
+            throw new InputException("找不到任务分解表 " + task.getFileName() + "（在 " + root + " 中）");
+        }
+        return task;
     }
 
     private static Path findTaskTable(Path root) {

@@ -326,11 +326,35 @@ public final class TemplateMaker {
         m.save(dir.resolve("核对清单.xlsx"));
     }
 
+    static void findings(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        m.listSheet("检查结果", List.of(
+                new Col("级别", 6, "text", "severity"),
+                new Col("文件", 30, "text", "file"),
+                new Col("行号", 7, "int", "row"),
+                new Col("内容", 80, "text", "message")), "rows", List.of(), null, true);
+        m.save(dir.resolve("检查结果.xlsx"));
+    }
+
+    static void decomposition(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        m.listSheet("任务分解表", List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("村名", 16, "text", "name"),
+                new Col("村人口数", 12, "int", "population"),
+                new Col("任务数", 12, "int", "task"),
+                new Col("备注", 24, "text", "note")), "rows", List.of(),
+                List.of("", "=合计", "total.population", "total.task", "total.note"), false);
+        m.save(dir.resolve("任务分解表.xlsx"));
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "templates");
         Files.createDirectories(dir);
         ranking(dir);
         allowance(dir);
         checklist(dir);
+        findings(dir);
+        decomposition(dir);
     }
 }

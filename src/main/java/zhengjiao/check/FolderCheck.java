@@ -1,0 +1,197 @@
+package zhengjiao.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import zhengjiao.domain.Exclusion;
+import zhengjiao.domain.InputException;
+import zhengjiao.domain.PaymentRow;
+import zhengjiao.domain.Settings;
+import zhengjiao.domain.TaskTable;
+import zhengjiao.input.PaymentDumpReader;
+import zhengjiao.input.SettingsReader;
+import zhengjiao.input.TaskTableReader;
+import zhengjiao.input.UnitTable;
+import zhengjiao.job.CampaignFolder;
+import zhengjiao.reconcile.FileStats;
+import zhengjiao.reconcile.Ledger;
+import zhengjiao.reconcile.PersonCase;
+
+/**
+ * Checks everything in a campaign folder and keeps going after a problem, so that one pass lists them all:
+ * the settings, the task table ({@link TaskTableCheck}) and every payment dump (readable, columns found,
+ * rows that would not count, village names that match nothing).
+ */
+public final class FolderCheck {
+
+    /** Row-level findings listed per dump and kind before the rest is summed up. */
+    static final int ROWS_LISTED = 5;
+
+    private final Path root;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private FolderCheck(Path root) {
+        this.root = root;
+    }
+
+    public static List<Finding> check(Path root) {
+        FolderCheck c = new FolderCheck(root);
+        c.run();
+        return List.copyOf(c.findings);
+    }
+
+    private void error(String file, InputException e) {
+        findings.add(new Finding(Finding.Severity.ERROR, file, 0, e.getMessage()));
+    }
+
+    private void run() {
+        if (!Files.isDirectory(root)) {
+            findings.add(new Finding(Finding.Severity.ERROR, "", 0, "找不到征缴文件夹：" + root));
+            return;
+        }
+        Optional<Settings> settings = settings();
+        Optional<TaskTable> table = taskTable(settings);
+        List<Path> dumps;
+        try {
+            dumps = CampaignFolder.findDumps(root);
+        } catch (InputException e) {
+            error("payments", e);
+            return;
+        }
+        if (settings.isPresent() && table.isPresent()) {
+            reconcile(settings.get(), table.get(), dumps);
+        } else {
+            for (Path dump : dumps) {
+                readOnly(dump);
+            }
+        }
+    }
+
+    private Optional<Settings> settings() {
+        Path file = root.resolve(SettingsReader.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            findings.add(new Finding(Finding.Severity.ERROR, SettingsReader.FILE_NAME, 0, "缺少设置文件"));
+            return Optional.empty();
+        }
+        try {
+            Settings s = SettingsReader.read(file);
+            if (s.assessmentDate().isBefore(s.windowStart())) {
+                findings.add(new Finding(Finding.Severity.WARNING, SettingsReader.FILE_NAME, 0,
+                        "考核日期 " + s.assessmentDate() + " 早于征缴开始 " + s.windowStart()));
+            }
+            if (s.statedTotal().isEmpty()) {
+                findings.add(new Finding(Finding.Severity.NOTE, SettingsReader.FILE_NAME, 0,
+                        "未设置「任务总数」，无法核对任务分解表的合计"));
+            }
+            return Optional.of(s);
+        } catch (InputException e) {
+            error(SettingsReader.FILE_NAME, e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<TaskTable> taskTable(Optional<Settings> settings) {
+        Path file;
+        try {
+            file = CampaignFolder.findTaskTable(root, settings);
+        } catch (InputException e) {
+            error("任务分解表", e);
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        try {
+            UnitTable raw = UnitTable.readTasks(file);
+            List<Finding> own = TaskTableCheck.check(raw, settings.flatMap(Settings::statedTotal));
+            findings.addAll(own);
+            if (own.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
+                return Optional.empty();
+            }
+            return Optional.of(TaskTableReader.read(file));
+        } catch (InputException e) {
+            error(name, e);
+            return Optional.empty();
+        }
+    }
+
+    private void readOnly(Path dump) {
+        String name = root.resolve("payments").relativize(dump).toString();
+        try {
+            PaymentDumpReader.read(dump, 0, new PaymentDumpReader.Sink() {
+                @Override
+                public void payment(PaymentRow row) {
+                }
+
+                @Override
+                public void excluded(Exclusion exclusion) {
+                }
+            });
+        } catch (InputException e) {
+            error(name, e);
+        }
+    }
+
+    private void reconcile(Settings settings, TaskTable table, List<Path> dumps) {
+        Ledger ledger = new Ledger(settings, table);
+        for (Path dump : dumps) {
+            String name = root.resolve("payments").relativize(dump).toString();
+            int index = ledger.startFile(name);
+            try {
+                PaymentDumpReader.read(dump, index, ledger);
+            } catch (InputException e) {
+                error(name, e);
+            }
+        }
+        reportExclusions(ledger);
+        ledger.latestPaymentDate().ifPresent(latest -> {
+            List<PersonCase> unmatched = ledger.unmatched(latest);
+            Map<String, Integer> byName = new java.util.TreeMap<>();
+            for (PersonCase c : unmatched) {
+                c.payments().stream().filter(p -> !p.matched()).forEach(p -> byName.merge(p.village(), 1, Integer::sum));
+            }
+            byName.forEach((village, n) -> findings.add(new Finding(Finding.Severity.WARNING, "", 0,
+                    "清册中的村居「" + village + "」（" + n + " 笔缴费）与任务分解表中的村都对不上，运行时计入“未匹配”")));
+            int duplicates = ledger.duplicates(latest).size();
+            if (duplicates > 0) {
+                findings.add(new Finding(Finding.Severity.NOTE, "", 0, duplicates + " 人有两笔以上不同税票的缴费（重复缴费），运行后见核对清单"));
+            }
+        });
+    }
+
+    private void reportExclusions(Ledger ledger) {
+        Map<String, Map<Exclusion.Kind, Integer>> listed = new java.util.HashMap<>();
+        for (Exclusion e : ledger.exclusions()) {
+            if (!isRowLevel(e.kind())) {
+                continue;
+            }
+            Map<Exclusion.Kind, Integer> perKind = listed.computeIfAbsent(e.source().fileName(), f -> new EnumMap<>(Exclusion.Kind.class));
+            int n = perKind.merge(e.kind(), 1, Integer::sum);
+            if (n <= ROWS_LISTED) {
+                findings.add(new Finding(Finding.Severity.WARNING, e.source().fileName(), e.source().row(), e.reason()));
+            }
+        }
+        for (FileStats f : ledger.files()) {
+            for (Exclusion.Kind kind : Exclusion.Kind.values()) {
+                int n = f.excluded(kind);
+                if (n == 0) {
+                    continue;
+                }
+                if (isRowLevel(kind)) {
+                    if (n > ROWS_LISTED) {
+                        findings.add(new Finding(Finding.Severity.WARNING, f.fileName(), 0, "共 " + n + " 行" + kind.label()
+                                + "（以上列出前 " + ROWS_LISTED + " 行，全部见运行后的核对清单）"));
+                    }
+                } else {
+                    findings.add(new Finding(Finding.Severity.NOTE, f.fileName(), 0, n + " 行" + kind.label() + "，不计入"));
+                }
+            }
+        }
+    }
+
+    private static boolean isRowLevel(Exclusion.Kind kind) {
+        return kind == Exclusion.Kind.INVALID_ID || kind == Exclusion.Kind.UNREADABLE;
+    }
+}
