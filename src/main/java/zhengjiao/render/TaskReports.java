@@ -59,10 +59,12 @@ public final class TaskReports {
         }
         Map<String, Object> data = new HashMap<>();
         data.put("title", d.title());
-        data.put("subtitle", d.method());
+        String share = d.totalPopulation() == 0 ? "" : "，任务 ÷ 人口 = " + java.math.BigDecimal.valueOf(d.totalTask() * 100)
+                .divide(java.math.BigDecimal.valueOf(d.totalPopulation()), 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        data.put("subtitle", "村数 " + d.lines().size() + "，人口合计 " + d.totalPopulation() + "，任务合计 " + d.totalTask() + share);
         data.put("rows", rows);
         data.put("total", Map.of("population", d.totalPopulation(), "task", d.totalTask(), "note", ""));
-        data.put("note", "");
+        data.put("note", "说明：" + d.method() + "。");
         XlsxFiller.fill(templates, TASK_TABLE_TEMPLATE, data, out, false);
     }
 

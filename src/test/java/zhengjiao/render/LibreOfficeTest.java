@@ -43,6 +43,12 @@ class LibreOfficeTest {
         Path out = dir.resolve("out");
         new CampaignRun(new PrintWriter(Writer.nullWriter()))
                 .run(Path.of("src/test/resources/golden/basic"), Optional.empty(), out);
+        TaskReports tasks = new TaskReports(Templates.shipped());
+        tasks.writeFindings("征缴文件夹检查结果", "测试", zhengjiao.check.FolderCheck.check(Path.of("input-example/zhuji-2023")),
+                out.resolve("检查结果.xlsx"));
+        zhengjiao.input.UnitTable table = zhengjiao.input.UnitTable.readPopulations(Path.of("input-example/zhuji-2023/任务分解表.csv"));
+        tasks.writeTaskTable(zhengjiao.decompose.Decomposition.byTotal(table, java.util.Map.of(), 41850, 0, "任务分解表"),
+                out.resolve("任务分解表.xlsx"));
         List<String> command = new ArrayList<>(List.of(soffice().orElseThrow().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
                 "--outdir", dir.resolve("pdf").toString()));
@@ -50,7 +56,7 @@ class LibreOfficeTest {
         try (Stream<Path> list = Files.list(out)) {
             workbooks = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
         }
-        assertEquals(3, workbooks.size());
+        assertEquals(5, workbooks.size());
         workbooks.forEach(p -> command.add(p.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
