@@ -30,8 +30,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<输出文件夹>", description = "检查结果.xlsx 写到这里，默认为 <征缴文件夹>/output")
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

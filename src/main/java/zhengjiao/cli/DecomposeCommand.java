@@ -48,8 +48,8 @@ final class DecomposeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "<文件.xlsx>", description = "输出的任务分解表；同名 .csv 写在旁边")
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

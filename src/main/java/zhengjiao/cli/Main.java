@@ -29,8 +29,8 @@ public final class Main implements Runnable {
     /** Exit code for a wrong command line. */
     public static final int USAGE_ERROR = 2;
 
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

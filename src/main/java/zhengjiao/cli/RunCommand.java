@@ -32,8 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<输出文件夹>", description = "输出文件夹，默认为 <征缴文件夹>/output")
     Path out;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    boolean help;
+    @CommandLine.Mixin
+    HelpOption help;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

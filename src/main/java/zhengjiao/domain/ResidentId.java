@@ -1,6 +1,5 @@
 package zhengjiao.domain;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,26 +20,17 @@ public final class ResidentId {
     private ResidentId() {
     }
 
-    /** NFKC, drop whitespace and invisible characters, upper-case x. Never returns null. */
+    /** NFKC, drop whitespace, invisible characters and stray quotes, upper-case x. Never returns null. */
     public static String normalize(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        StringBuilder sb = new StringBuilder(nfkc.length());
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c)) {
-                continue;
+        String compact = PlaceNames.clean(raw);
+        StringBuilder sb = new StringBuilder(compact.length());
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c != '\'' && c != '`') {
+                sb.append(c == 'x' ? 'X' : c);
             }
-            sb.append(c == 'x' ? 'X' : c);
         }
         return sb.toString();
-    }
-
-    private static boolean isInvisible(char c) {
-        int type = Character.getType(c);
-        return type == Character.FORMAT || type == Character.CONTROL || c == '\'' || c == '`';
     }
 
     /** The check character for the first 17 digits. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SampleCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出")
-    private boolean help;
+    private boolean help; // the sample stage keeps no dependency on the command-line package
 
     @CommandLine.Spec
     private CommandSpec spec;
