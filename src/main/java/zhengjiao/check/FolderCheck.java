@@ -140,7 +140,7 @@ public final class FolderCheck {
             String name = root.resolve("payments").relativize(dump).toString();
             int index = ledger.startFile(name);
             try {
-                PaymentDumpReader.read(dump, index, ledger);
+                PaymentDumpReader.read(dump, index, ledger, table.level().isCounty());
             } catch (InputException e) {
                 error(name, e);
             }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import zhengjiao.domain.PlaceNames;
 import zhengjiao.input.UnitRow;
 import zhengjiao.input.UnitTable;
 
@@ -52,13 +51,14 @@ public final class TaskTableCheck {
         List<Unit> units = new ArrayList<>();
         Map<String, UnitRow> byKey = new HashMap<>();
         for (UnitRow row : table.rows()) {
-            if (row.name().isEmpty()) {
-                add(Finding.Severity.ERROR, row.row(), "村名为空");
+            String label = table.hasVillage() ? "村名" : "镇街";
+            if (row.unitName().isEmpty()) {
+                add(Finding.Severity.ERROR, row.row(), label + "为空");
             } else {
-                UnitRow before = byKey.putIfAbsent(PlaceNames.villageKey(row.name()), row);
+                UnitRow before = byKey.putIfAbsent(table.keyOf(row), row);
                 if (before != null) {
-                    add(Finding.Severity.ERROR, row.row(), "村名「" + row.name() + "」与第 " + before.row() + " 行「"
-                            + before.name() + "」重复");
+                    add(Finding.Severity.ERROR, row.row(), label + "「" + table.labelOf(row) + "」与第 " + before.row()
+                            + " 行「" + table.labelOf(before) + "」重复");
                 }
             }
             units.add(new Unit(row, number(row, "村人口数", row.population(), table.hasPopulation()),
@@ -77,7 +77,7 @@ public final class TaskTableCheck {
         checkIdentical(units);
         for (Unit u : units) {
             if (u.population >= 0 && u.task > u.population) {
-                add(Finding.Severity.WARNING, u.source.row(), u.source.name() + "：任务数 " + u.task + " 大于人口数 "
+                add(Finding.Severity.WARNING, u.source.row(), table.labelOf(u.source) + "：任务数 " + u.task + " 大于人口数 "
                         + u.population);
             }
         }
@@ -87,13 +87,13 @@ public final class TaskTableCheck {
         if (text.isEmpty()) {
             if (expected) {
                 add(column.equals("任务数") ? Finding.Severity.ERROR : Finding.Severity.WARNING, row.row(),
-                        "「" + column + "」为空（" + row.name() + "）");
+                        "「" + column + "」为空（" + table.labelOf(row) + "）");
             }
             return -1;
         }
         Integer n = UnitTable.wholeNumber(text);
         if (n == null || n < 0) {
-            add(Finding.Severity.ERROR, row.row(), "「" + column + "」应为非负整数，实为「" + text + "」（" + row.name() + "）");
+            add(Finding.Severity.ERROR, row.row(), "「" + column + "」应为非负整数，实为「" + text + "」（" + table.labelOf(row) + "）");
             return -1;
         }
         return n;
@@ -135,7 +135,7 @@ public final class TaskTableCheck {
         for (Unit u : usable) {
             int expected = expected(u.population, r.value);
             if (expected != u.task) {
-                add(Finding.Severity.WARNING, u.source.row(), u.source.name() + "：任务数 " + u.task + "，按人口 "
+                add(Finding.Severity.WARNING, u.source.row(), table.labelOf(u.source) + "：任务数 " + u.task + "，按人口 "
                         + u.population + " × " + r.value.toPlainString() + " 应为 " + expected + "（相差 "
                         + signed(u.task - expected) + "）");
             }
@@ -175,13 +175,13 @@ public final class TaskTableCheck {
     private void checkIdentical(List<Unit> units) {
         Map<String, Unit> seen = new HashMap<>();
         for (Unit u : units) {
-            if (u.population < 0 || u.task < 0 || u.source.name().isEmpty()) {
+            if (u.population < 0 || u.task < 0 || table.labelOf(u.source).isEmpty()) {
                 continue;
             }
             Unit before = seen.putIfAbsent(u.population + "/" + u.task, u);
-            if (before != null && !PlaceNames.villageKey(before.source.name()).equals(PlaceNames.villageKey(u.source.name()))) {
-                add(Finding.Severity.WARNING, u.source.row(), u.source.name() + " 与第 " + before.source.row() + " 行 "
-                        + before.source.name() + " 的人口数和任务数完全相同（" + u.population + " / " + u.task
+            if (before != null && !table.keyOf(before.source).equals(table.keyOf(u.source))) {
+                add(Finding.Severity.WARNING, u.source.row(), table.labelOf(u.source) + " 与第 " + before.source.row() + " 行 "
+                        + table.labelOf(before.source) + " 的人口数和任务数完全相同（" + u.population + " / " + u.task
                         + "），可能是复制错误");
             }
         }

@@ -53,15 +53,16 @@ public record Decomposition(String title, String method, List<Line> lines) {
         List<Apportionment.Unit> units = new ArrayList<>();
         Map<String, UnitRow> seen = new HashMap<>();
         Map<String, Long> fixedByKey = new HashMap<>();
-        fixed.forEach((name, task) -> fixedByKey.put(PlaceNames.villageKey(name), task));
+        fixed.forEach((name, task) -> fixedByKey.put(table.hasVillage() ? PlaceNames.villageKey(name) : PlaceNames.townKey(name), task));
         for (UnitRow row : table.rows()) {
-            if (row.name().isEmpty()) {
+            if (row.unitName().isEmpty()) {
                 throw InputException.at(table.file(), row.row(), "村名", "村名为空");
             }
-            String key = PlaceNames.villageKey(row.name());
+            String key = table.townsWithVillages() ? table.keyOf(row)
+                    : table.hasVillage() ? PlaceNames.villageKey(row.name()) : PlaceNames.townKey(row.town());
             UnitRow before = seen.putIfAbsent(key, row);
             if (before != null) {
-                throw InputException.at(table.file(), row.row(), "村名", "「" + row.name() + "」与第 " + before.row()
+                throw InputException.at(table.file(), row.row(), "村名", "「" + table.labelOf(row) + "」与第 " + before.row()
                         + " 行重复");
             }
             Integer population = UnitTable.wholeNumber(row.population());
@@ -76,14 +77,15 @@ public record Decomposition(String title, String method, List<Line> lines) {
                 }
                 fixedTask = Optional.of((long) f);
             }
-            units.add(new Apportionment.Unit(row.name(), population, fixedTask));
+            units.add(new Apportionment.Unit(table.labelOf(row), population, fixedTask));
         }
         if (units.isEmpty()) {
             throw new InputException("文件 " + file + "：没有任何村");
         }
         if (!fixedByKey.isEmpty()) {
             throw new InputException("--fixed 指定的 " + fixed.keySet().stream()
-                    .filter(n -> fixedByKey.containsKey(PlaceNames.villageKey(n))).toList() + " 不在 " + file + " 中");
+                    .filter(n -> fixedByKey.containsKey(table.hasVillage() ? PlaceNames.villageKey(n) : PlaceNames.townKey(n)))
+                    .toList() + " 不在 " + file + " 中");
         }
         return units;
     }
@@ -124,7 +126,7 @@ public record Decomposition(String title, String method, List<Line> lines) {
                 case MINIMUM -> join(row.note(), "保底任务");
                 case QUOTA -> row.note();
             };
-            lines.add(new Line(seq == null ? i + 1 : seq, row.name(), s.unit().population(), s.task(), note));
+            lines.add(new Line(seq == null ? i + 1 : seq, row.unitName(), s.unit().population(), s.task(), note));
         }
         return lines;
     }

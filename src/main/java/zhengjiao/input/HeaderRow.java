@@ -96,8 +96,12 @@ public final class HeaderRow {
 
     /** The cell index of a column, or -1 when the file lacks that optional column. */
     public int indexOf(Column column) {
-        int c = columns.indexOf(column);
-        return c < 0 ? -1 : index[c];
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).name().equals(column.name())) {
+                return index[c];
+            }
+        }
+        return -1;
     }
 
     public boolean has(Column column) {

@@ -55,9 +55,19 @@ public final class PaymentDumpReader {
 
     /** Reads every row of {@code file}; returns the number of data rows. */
     public static int read(Path file, int fileIndex, Sink sink) {
+        return read(file, fileIndex, sink, false);
+    }
+
+    /**
+     * Reads every row of {@code file}; with {@code townRequired} (a county's campaign) a dump without a
+     * 乡镇(街道) column is an error. Returns the number of data rows.
+     */
+    public static int read(Path file, int fileIndex, Sink sink, boolean townRequired) {
         String fileName = file.getFileName().toString();
         int[] count = {0};
-        Table.read(file, COLUMNS, (h, row) -> {
+        List<Column> columns = townRequired ? COLUMNS.stream()
+                .map(c -> c == TOWN ? new Column(c.name(), c.aliases(), true) : c).toList() : COLUMNS;
+        Table.read(file, columns, (h, row) -> {
             count[0]++;
             parse(new RowRef(fileIndex, fileName, row.number()), row, h, sink);
             if (count[0] % PROGRESS_EVERY == 0) {

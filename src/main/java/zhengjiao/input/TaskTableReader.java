@@ -19,21 +19,27 @@ public final class TaskTableReader {
 
     public static TaskTable read(Path file) {
         UnitTable table = UnitTable.readTasks(file);
+        TaskTable.Level level = table.townsWithVillages() ? TaskTable.Level.TOWN_VILLAGES
+                : table.hasVillage() ? TaskTable.Level.VILLAGES : TaskTable.Level.TOWNS;
         List<Village> villages = new ArrayList<>();
         for (UnitRow row : table.rows()) {
-            if (row.name().isEmpty()) {
-                throw InputException.at(file, row.row(), "村名", "村名为空");
+            if (row.unitName().isEmpty()) {
+                throw InputException.at(file, row.row(), level.unitLabel(), level.unitLabel() + "为空");
+            }
+            if (level == TaskTable.Level.TOWN_VILLAGES && row.town().isEmpty()) {
+                throw InputException.at(file, row.row(), "镇街", "镇街为空");
             }
             int task = number(file, row.row(), "任务数", row.task(), true);
             int population = table.hasPopulation() ? number(file, row.row(), "村人口数", row.population(), false) : -1;
             Integer seq = UnitTable.wholeNumber(row.seq());
-            villages.add(new Village(seq == null ? villages.size() + 1 : seq, row.name(), population, task, row.note(),
-                    row.row()));
+            String town = level == TaskTable.Level.VILLAGES ? "" : row.town();
+            villages.add(new Village(seq == null ? villages.size() + 1 : seq, town, row.unitName(), population, task,
+                    row.note(), row.row()));
         }
         if (villages.isEmpty()) {
-            throw InputException.at(file, 0, null, "任务分解表中没有任何村");
+            throw InputException.at(file, 0, null, "任务分解表中没有任何" + (level.isCounty() ? "镇街" : "村"));
         }
-        return new TaskTable(file, villages);
+        return new TaskTable(file, villages, level);
     }
 
     private static int number(Path file, int row, String column, String text, boolean required) {

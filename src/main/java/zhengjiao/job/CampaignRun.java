@@ -43,7 +43,7 @@ public final class CampaignRun {
         for (Path dump : folder.dumps()) {
             int index = ledger.startFile(folder.root().resolve("payments").relativize(dump).toString());
             long started = System.nanoTime();
-            int rows = PaymentDumpReader.read(dump, index, progressSink(ledger));
+            int rows = PaymentDumpReader.read(dump, index, progressSink(ledger), table.level().isCounty());
             log.printf("读取 %s：%d 行，%.1f 秒%n", dump.getFileName(), rows, (System.nanoTime() - started) / 1e9);
         }
         return ledger;

@@ -63,7 +63,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
             return;
         }
         String town = PlaceNames.townKey(row.town());
-        if (!town.isEmpty() && !town.equals(townKey)) {
+        if (!table.level().isCounty() && !town.isEmpty() && !town.equals(townKey)) {
             exclude(row, Exclusion.Kind.OTHER_TOWN, "「乡镇(街道)」列：" + PlaceNames.clean(row.town()) + "，不是"
                     + settings.jurisdiction());
             return;
@@ -74,7 +74,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         String serial = row.serial().isEmpty()
                 ? "无票号:" + row.date() + ":" + row.amountFen()
                 : row.serial();
-        Entry entry = new Entry(serial, row.date(), row.amountFen(), matcher.match(row.village()),
+        Entry entry = new Entry(serial, row.date(), row.amountFen(), matcher.match(row.village(), row.town()),
                 isGovernment(row.channel()), row.source(), 1);
         Person person = persons.computeIfAbsent(row.id(), id -> new Person(id, row.name()));
         if (person.name.isEmpty()) {

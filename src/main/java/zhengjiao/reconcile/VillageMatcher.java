@@ -10,15 +10,17 @@ import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
 
 /**
- * Matches the 村居 text of a payment row to a village of the task table, tolerant of spaces,
- * full-width characters, the suffixes 村/社区/居委会/村委会 and a leading "县/镇" prefix
- * ("朱集镇刘寨村委会" = 刘寨村). Texts that match nothing get a stable negative code and are kept.
+ * Matches the 村居 (and at county level the 乡镇(街道)) text of a payment row to a line of the task table,
+ * tolerant of spaces, full-width characters, the suffixes 村/社区/居委会/村委会 and 镇/街道/乡, and a leading
+ * county or town prefix ("朱集镇刘寨村委会" = 刘寨村; "滕州市北辛街道" = 北辛). Texts that match nothing get a
+ * stable negative code and are kept under 未匹配.
  */
 final class VillageMatcher {
 
     private final TaskTable table;
     private final String townKey;
     private final String parentClean;
+    private final String jurisdictionClean;
     private final Map<String, Integer> cache = new HashMap<>();
     private final List<String> unmatched = new ArrayList<>();
     private final Map<String, Integer> unmatchedByKey = new HashMap<>();
@@ -27,41 +29,75 @@ final class VillageMatcher {
         this.table = table;
         this.townKey = PlaceNames.townKey(settings.jurisdiction());
         this.parentClean = PlaceNames.clean(settings.parent());
+        this.jurisdictionClean = PlaceNames.clean(settings.jurisdiction());
     }
 
-    /** The village index (>= 0), or {@code -1 - k} for the k-th distinct unmatched text. */
-    int match(String raw) {
-        Integer cached = cache.get(raw);
+    /** The line index (>= 0), or {@code -1 - k} for the k-th distinct unmatched text. */
+    int match(String village, String town) {
+        String cacheKey = table.level() == TaskTable.Level.VILLAGES ? village : town + "\u0000" + village;
+        Integer cached = cache.get(cacheKey);
         if (cached != null) {
             return cached;
         }
-        int code = resolve(raw).orElseGet(() -> unmatchedCode(raw));
-        cache.put(raw, code);
+        int code = switch (table.level()) {
+            case VILLAGES -> resolveVillage(village, townKey).orElseGet(() -> unmatchedCode(shown(village)));
+            case TOWNS -> resolveTown(town).flatMap(table::indexOfKey).orElseGet(() -> unmatchedCode(shown(town)));
+            case TOWN_VILLAGES -> resolveTown(town)
+                    .flatMap(t -> resolveVillageInTown(village, t))
+                    .orElseGet(() -> unmatchedCode(shown(town) + "/" + shown(village)));
+        };
+        cache.put(cacheKey, code);
         return code;
     }
 
-    private Optional<Integer> resolve(String raw) {
+    private static String shown(String raw) {
+        String cleaned = PlaceNames.clean(raw);
+        return cleaned.isEmpty() ? "（空）" : cleaned;
+    }
+
+    /** The key of a town of the table named by {@code raw}, if any. */
+    private Optional<String> resolveTown(String raw) {
+        String cleaned = PlaceNames.clean(raw);
+        for (String prefix : List.of(parentClean, jurisdictionClean)) {
+            if (!prefix.isEmpty() && cleaned.startsWith(prefix) && cleaned.length() > prefix.length()) {
+                cleaned = cleaned.substring(prefix.length());
+            }
+        }
+        String key = PlaceNames.townKey(cleaned);
+        return table.townOfKey(key).isPresent() || table.level() == TaskTable.Level.TOWNS && table.indexOfKey(key).isPresent()
+                ? Optional.of(key) : Optional.empty();
+    }
+
+    private Optional<Integer> resolveVillageInTown(String raw, String town) {
+        Optional<Integer> direct = table.indexOfKey(town + "|" + PlaceNames.villageKey(raw));
+        if (direct.isPresent()) {
+            return direct;
+        }
+        String withoutTown = PlaceNames.withoutTownPrefix(stripParent(PlaceNames.clean(raw)), town);
+        return table.indexOfKey(town + "|" + PlaceNames.villageKey(withoutTown));
+    }
+
+    private Optional<Integer> resolveVillage(String raw, String town) {
         Optional<Integer> direct = table.indexOfKey(PlaceNames.villageKey(raw));
         if (direct.isPresent()) {
             return direct;
         }
-        String cleaned = PlaceNames.clean(raw);
-        if (!parentClean.isEmpty() && cleaned.startsWith(parentClean)) {
-            cleaned = cleaned.substring(parentClean.length());
-        }
-        String withoutTown = PlaceNames.withoutTownPrefix(cleaned, townKey);
+        String withoutTown = PlaceNames.withoutTownPrefix(stripParent(PlaceNames.clean(raw)), town);
         return table.indexOfKey(PlaceNames.villageKey(withoutTown));
     }
 
-    private int unmatchedCode(String raw) {
-        String shown = PlaceNames.clean(raw).isEmpty() ? "（空）" : PlaceNames.clean(raw);
+    private String stripParent(String cleaned) {
+        return !parentClean.isEmpty() && cleaned.startsWith(parentClean) ? cleaned.substring(parentClean.length()) : cleaned;
+    }
+
+    private int unmatchedCode(String shown) {
         return unmatchedByKey.computeIfAbsent(shown, k -> {
             unmatched.add(k);
             return -unmatched.size();
         });
     }
 
-    /** The cleaned text of an unmatched code. */
+    /** The text of an unmatched code. */
     String unmatchedName(int code) {
         return unmatched.get(-code - 1);
     }

@@ -52,16 +52,61 @@ public final class Reports {
         return s.jurisdiction() + s.policyYear() + "年度城乡居民基本医疗保险参保缴费";
     }
 
-    /** 周排名通报. */
+    /** 周排名通报: the ranked units, and at county level with village tasks one sheet per town. */
     public void writeRanking(WeeklyReport report, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         Settings s = report.settings();
+        data.put("unitLabel", report.level().unitLabel().equals("镇街") || report.level().isCounty() ? "镇街" : "村名");
         data.put("title", heading(s) + "进度排名（截至" + report.asOf().format(MONTH_DAY) + "）");
         data.put("subtitle", "统计截止：" + chineseDay(report.asOf()) + "（含当日）　对比日期："
                 + chineseDay(report.previous()) + "　任务数：" + report.total().task() + "　缴费人数："
                 + report.total().paid() + "　完成率：" + report.total().rate().percent());
+        data.put("rows", rankingRows(report.units()));
+        List<Map<String, Object>> unmatched = new ArrayList<>();
+        if (report.unmatchedTotal() > 0) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("name", "未匹配");
+            r.put("paid", report.unmatchedTotal());
+            r.put("newThisWeek", report.unmatchedNew());
+            r.put("selfPaid", report.unmatchedTotal() - report.unmatchedGovernment());
+            r.put("government", report.unmatchedGovernment());
+            r.put("remark", (report.level().isCounty() ? "镇街" : "村") + "名不符，不参与排名，见核对清单");
+            unmatched.add(r);
+        }
+        data.put("unmatchedRows", unmatched);
+        Map<String, Object> total = totalRow(report.total());
+        total.put("remark", report.unmatchedTotal() > 0 ? "含未匹配 " + report.unmatchedTotal() + " 人" : "");
+        data.put("total", total);
+        String note = "说明：1. 完成率 = 缴费人数 ÷ 任务数；缴费人数按身份证号去重，同一税票在多个清册中出现只算一次，退费后净额为零的不计。"
+                + "2. 按完成率从高到低排名，完成率相同名次相同。3. 本周新增、上周排名与 " + chineseDay(report.previous())
+                + " 的数据比较；排名变化 ↑ 为上升、↓ 为下降。4. 排名末 " + s.bottomPlaces()
+                + " 位（与之并列的一并计入）标注“排名靠后”，连续两周排名靠后的予以约谈。"
+                + "5. 代缴人数指缴费渠道为政府代缴、资助的人数。";
+        data.put("note", note);
+        List<Map<String, Object>> towns = new ArrayList<>();
+        List<String> sheetNames = new ArrayList<>();
+        for (WeeklyReport.TownRanking town : report.towns()) {
+            Map<String, Object> t = new HashMap<>();
+            t.put("title", town.town() + "各村参保缴费进度排名（截至" + report.asOf().format(MONTH_DAY) + "）");
+            t.put("subtitle", "全" + s.jurisdiction().substring(s.jurisdiction().length() - 1) + "排名第 "
+                    + report.rankOf(town.town()) + " 名　任务数：" + town.total().task() + "　缴费人数：" + town.total().paid()
+                    + "　完成率：" + town.total().rate().percent());
+            t.put("rows", rankingRows(town.villages()));
+            Map<String, Object> townTotal = totalRow(town.total());
+            townTotal.put("remark", "");
+            t.put("total", townTotal);
+            t.put("note", "村名在 " + town.town() + " 内排名；" + note.substring(3));
+            towns.add(t);
+            sheetNames.add(Workbooks.sheetName(town.town(), sheetNames));
+        }
+        data.put("towns", towns);
+        data.put("townsSheetNames", sheetNames);
+        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out, false);
+    }
+
+    private static List<Map<String, Object>> rankingRows(List<RankedUnit> units) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (RankedUnit u : report.units()) {
+        for (RankedUnit u : units) {
             Map<String, Object> r = new HashMap<>();
             r.put("rank", u.rank());
             r.put("name", u.name());
@@ -76,34 +121,18 @@ public final class Reports {
             r.put("remark", u.remark());
             rows.add(r);
         }
-        data.put("rows", rows);
-        List<Map<String, Object>> unmatched = new ArrayList<>();
-        if (report.unmatchedTotal() > 0) {
-            Map<String, Object> r = new HashMap<>();
-            r.put("name", "未匹配");
-            r.put("paid", report.unmatchedTotal());
-            r.put("newThisWeek", report.unmatchedNew());
-            r.put("selfPaid", report.unmatchedTotal() - report.unmatchedGovernment());
-            r.put("government", report.unmatchedGovernment());
-            r.put("remark", "村名不符，不参与排名，见核对清单");
-            unmatched.add(r);
-        }
-        data.put("unmatchedRows", unmatched);
+        return rows;
+    }
+
+    private static Map<String, Object> totalRow(WeeklyReport.Total t) {
         Map<String, Object> total = new HashMap<>();
-        total.put("task", report.total().task());
-        total.put("paid", report.total().paid());
-        total.put("rate", report.total().rate().value());
-        total.put("newThisWeek", report.total().newThisWeek());
-        total.put("selfPaid", report.total().selfPaid());
-        total.put("government", report.total().government());
-        total.put("remark", report.unmatchedTotal() > 0 ? "含未匹配 " + report.unmatchedTotal() + " 人" : "");
-        data.put("total", total);
-        data.put("note", "说明：1. 完成率 = 缴费人数 ÷ 任务数；缴费人数按身份证号去重，同一税票在多个清册中出现只算一次，退费后净额为零的不计。"
-                + "2. 按完成率从高到低排名，完成率相同名次相同。3. 本周新增、上周排名与 " + chineseDay(report.previous())
-                + " 的数据比较；排名变化 ↑ 为上升、↓ 为下降。4. 排名末 " + s.bottomPlaces()
-                + " 位（与之并列的一并计入）标注“排名靠后”，连续两周排名靠后的村予以约谈。"
-                + "5. 代缴人数指缴费渠道为政府代缴、资助的人数。");
-        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out, false);
+        total.put("task", t.task());
+        total.put("paid", t.paid());
+        total.put("rate", t.rate().value());
+        total.put("newThisWeek", t.newThisWeek());
+        total.put("selfPaid", t.selfPaid());
+        total.put("government", t.government());
+        return total;
     }
 
     /** 工作经费补助. */

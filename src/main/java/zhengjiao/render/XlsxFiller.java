@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jxls.builder.JxlsStreaming;
+import org.jxls.builder.KeepTemplateSheet;
 import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 
 /** Fills an .xlsx template (jx: comments) with a data map; the only class that calls the template engine. */
@@ -25,6 +26,7 @@ final class XlsxFiller {
             JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
                     .withExceptionThrower()
                     .withTemplate(template)
+                    .withKeepTemplateSheet(KeepTemplateSheet.DELETE)
                     .withStreaming(streaming ? JxlsStreaming.STREAMING_ON : JxlsStreaming.STREAMING_OFF);
             builder.buildAndFill(new java.util.HashMap<>(data), () -> os);
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import zhengjiao.domain.PlaceNames;
 import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
 import zhengjiao.domain.Village;
@@ -12,29 +13,35 @@ import zhengjiao.reconcile.Snapshot;
 
 /**
  * The weekly ranking circular (周通报、周排名) on a date, compared with the same report 7 days earlier.
+ * A town ranks its villages; a county ranks its towns, and when its table lists villages under towns, each
+ * town's villages are ranked within the town too.
  *
  * @param settings   the campaign
+ * @param level      what the task table's lines are
  * @param asOf       the report date
  * @param previous   the comparison date (asOf minus 7 days)
- * @param units      the villages in rank order
+ * @param units      the ranked units (villages, or towns) in rank order
  * @param total      the 合计 line: every counted person, unmatched ones included
- * @param unmatched  persons counted under 未匹配 on the report date, by the dump's village text
+ * @param unmatched  persons counted under 未匹配 on the report date, by the dump's text
  * @param unmatchedNew of those, new this week
  * @param unmatchedGovernment of those, paid by the government
+ * @param towns      at county level with village tasks: each town's villages ranked within it
  */
-public record WeeklyReport(Settings settings, LocalDate asOf, LocalDate previous, List<RankedUnit> units, Total total,
-                           Map<String, Integer> unmatched, int unmatchedNew, int unmatchedGovernment) {
+public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate asOf, LocalDate previous,
+                           List<RankedUnit> units, Total total, Map<String, Integer> unmatched, int unmatchedNew,
+                           int unmatchedGovernment, List<TownRanking> towns) {
 
     public WeeklyReport {
         units = List.copyOf(units);
         unmatched = Map.copyOf(unmatched);
+        towns = List.copyOf(towns);
     }
 
     /**
      * The 合计 line.
      *
      * @param task        sum of the tasks
-     * @param paid        every counted person, unmatched included
+     * @param paid        every counted person
      * @param selfPaid    of which self-paid
      * @param government  of which government-paid
      * @param newThisWeek new this week
@@ -43,6 +50,23 @@ public record WeeklyReport(Settings settings, LocalDate asOf, LocalDate previous
         public Rate rate() {
             return new Rate(paid, task);
         }
+    }
+
+    /**
+     * A town's villages ranked within the town.
+     *
+     * @param town     the town as written in the task table
+     * @param villages its villages in rank order
+     * @param total    the town's sums
+     */
+    public record TownRanking(String town, List<RankedUnit> villages, Total total) {
+        public TownRanking {
+            villages = List.copyOf(villages);
+        }
+    }
+
+    /** One unit's figures before ranking. */
+    private record Figures(int seq, String name, int task, int paid, int government, int paidBefore) {
     }
 
     public int unmatchedTotal() {
@@ -55,40 +79,72 @@ public record WeeklyReport(Settings settings, LocalDate asOf, LocalDate previous
         LocalDate previous = asOf.minusDays(7);
         Snapshot now = ledger.on(asOf);
         Snapshot before = ledger.on(previous);
-        List<Rate> ratesNow = new ArrayList<>();
-        List<Rate> ratesBefore = new ArrayList<>();
-        for (int i = 0; i < table.size(); i++) {
-            int task = table.villages().get(i).task();
-            ratesNow.add(new Rate(now.paid(i), task));
-            ratesBefore.add(new Rate(before.paid(i), task));
-        }
         int bottomN = ledger.settings().bottomPlaces();
+        List<Figures> lines = new ArrayList<>();
+        List<TownRanking> towns = new ArrayList<>();
+        if (table.level() == TaskTable.Level.TOWN_VILLAGES) {
+            int seq = 0;
+            for (String town : table.towns()) {
+                List<Figures> villages = new ArrayList<>();
+                for (int i = 0; i < table.size(); i++) {
+                    Village v = table.villages().get(i);
+                    if (PlaceNames.townKey(v.town()).equals(PlaceNames.townKey(town))) {
+                        villages.add(new Figures(v.seq(), v.name(), v.task(), now.paid(i), now.government(i), before.paid(i)));
+                    }
+                }
+                Figures sum = new Figures(++seq, town, villages.stream().mapToInt(Figures::task).sum(),
+                        villages.stream().mapToInt(Figures::paid).sum(), villages.stream().mapToInt(Figures::government).sum(),
+                        villages.stream().mapToInt(Figures::paidBefore).sum());
+                lines.add(sum);
+                towns.add(new TownRanking(town, rank(villages, bottomN), total(sum)));
+            }
+        } else {
+            for (int i = 0; i < table.size(); i++) {
+                Village v = table.villages().get(i);
+                lines.add(new Figures(v.seq(), v.name(), v.task(), now.paid(i), now.government(i), before.paid(i)));
+            }
+        }
+        int paid = now.matchedTotal() + now.unmatchedTotal();
+        int paidBefore = before.matchedTotal() + before.unmatchedTotal();
+        Total total = new Total(table.totalTask(), paid, paid - now.governmentTotal(), now.governmentTotal(),
+                paid - paidBefore);
+        return new WeeklyReport(ledger.settings(), table.level(), asOf, previous, rank(lines, bottomN), total,
+                now.unmatched(), now.unmatchedTotal() - before.unmatchedTotal(), now.unmatchedGovernment(), towns);
+    }
+
+    private static Total total(Figures f) {
+        return new Total(f.task(), f.paid(), f.paid() - f.government(), f.government(), f.paid() - f.paidBefore());
+    }
+
+    private static List<RankedUnit> rank(List<Figures> lines, int bottomN) {
+        List<Rate> ratesNow = lines.stream().map(f -> new Rate(f.paid(), f.task())).toList();
+        List<Rate> ratesBefore = lines.stream().map(f -> new Rate(f.paidBefore(), f.task())).toList();
         int[] rankNow = Ranking.ranks(ratesNow);
         int[] rankBefore = Ranking.ranks(ratesBefore);
         boolean[] bottomNow = Ranking.bottom(ratesNow, bottomN);
         boolean[] bottomBefore = Ranking.bottom(ratesBefore, bottomN);
         List<RankedUnit> units = new ArrayList<>();
         for (int i : Ranking.order(rankNow)) {
-            Village v = table.villages().get(i);
-            units.add(new RankedUnit(v.seq(), v.name(), v.task(), now.paid(i), now.selfPaid(i), now.government(i),
-                    ratesNow.get(i), rankNow[i], now.paid(i) - before.paid(i), rankBefore[i], rankBefore[i] - rankNow[i],
+            Figures f = lines.get(i);
+            units.add(new RankedUnit(f.seq(), f.name(), f.task(), f.paid(), f.paid() - f.government(), f.government(),
+                    ratesNow.get(i), rankNow[i], f.paid() - f.paidBefore(), rankBefore[i], rankBefore[i] - rankNow[i],
                     bottomNow[i], bottomBefore[i]));
         }
-        int paid = now.matchedTotal() + now.unmatchedTotal();
-        int paidBefore = before.matchedTotal() + before.unmatchedTotal();
-        Total total = new Total(table.totalTask(), paid, paid - now.governmentTotal(), now.governmentTotal(),
-                paid - paidBefore);
-        return new WeeklyReport(ledger.settings(), asOf, previous, units, total, now.unmatched(),
-                now.unmatchedTotal() - before.unmatchedTotal(), now.unmatchedGovernment());
+        return units;
     }
 
-    /** Villages to be called in (约谈): bottom places this week and last week. */
+    /** Units to be called in (约谈): bottom places this week and last week. */
     public List<RankedUnit> calledIn() {
         return units.stream().filter(RankedUnit::calledIn).toList();
     }
 
-    /** Villages in the bottom places this week. */
+    /** Units in the bottom places this week. */
     public List<RankedUnit> bottom() {
         return units.stream().filter(RankedUnit::bottomNow).toList();
+    }
+
+    /** The rank of a unit by name, or 0. */
+    public int rankOf(String name) {
+        return units.stream().filter(u -> u.name().equals(name)).mapToInt(RankedUnit::rank).findFirst().orElse(0);
     }
 }

@@ -44,7 +44,7 @@ final class CsvDump implements DumpSink {
      * @param period          how the policy year is written
      * @param usualAmount     how amounts are usually written
      * @param recordSeparator CRLF or LF
-     * @param firstDay        the first day covered (0 = 2022-10-01)
+     * @param firstDay        the first day covered (0 = the campaign's first day)
      * @param lastDay         the last day covered
      */
     record Style(String fileName, Charset charset, boolean bom, List<String> header, DateTimeFormatter dates,

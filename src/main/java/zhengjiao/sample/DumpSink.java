@@ -9,7 +9,7 @@ interface DumpSink extends Closeable {
     /** The file name inside the payments folder. */
     String fileName();
 
-    /** Whether payments of this day (0 = 2022-10-01) belong in this dump. */
+    /** Whether payments of this day (0 = the campaign's first day) belong in this dump. */
     boolean covers(int day);
 
     /** The amount format the dump usually uses, or null when amounts are numbers (workbook cells). */

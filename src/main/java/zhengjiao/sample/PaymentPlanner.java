@@ -1,44 +1,96 @@
 package zhengjiao.sample;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import zhengjiao.sample.PaymentTable.Channel;
 import zhengjiao.sample.PaymentTable.Kind;
 import zhengjiao.sample.PaymentTable.Tag;
-import zhengjiao.sample.PaymentTable.VillageSpelling;
 
 /**
- * Draws the people and payments of a sample campaign: first every village's payers, then the planned problems
- * on some payers (duplicates, refunds, pension and last-year rows, messy numbers), then the people who must
- * not count (refunded, pension only, last year only, unknown village, invalid number). Each step consumes the
- * random numbers in a fixed order.
+ * Draws the people and payments of a sample campaign: first every unit's payers (a unit is a village of the
+ * town sample or a town of the county sample), then the planned problems on some payers (duplicates, refunds,
+ * pension and last-year rows, messy numbers), then the people who must not count (refunded, pension only, last
+ * year only, unknown place, invalid number). Each step consumes the random numbers in a fixed order.
+ *
+ * <p>What differs between the samples (amounts, channels, the dumps' periods, how a payer pays, how names are
+ * written) is left to the subclasses {@link TownPaymentPlanner} and {@link CountyPaymentPlanner}.
  */
-final class PaymentPlanner {
+abstract class PaymentPlanner {
 
+    /** Both samples' windows run from 10-01 to 12-31: 92 days. */
     static final int DAYS = 92;
-    static final int STANDARD = 350;
-    /** Zhuji's 2022 personal contribution, paid late for last year. */
-    static final int LAST_YEAR_STANDARD = 320;
 
     private static final double RUSH = 2.2;
     /** Government batch payments: 10-28, 11-18, 12-08, 12-18. */
     private static final int[] GOVERNMENT_DAYS = {27, 48, 68, 78};
-    /** First and last day of each dump's period: October, November, December 1-20, December 15-31. */
-    private static final int[][] PERIODS = {{0, 30}, {31, 60}, {61, 80}, {75, 91}};
 
-    private final SplittableRandom rng;
-    private final List<SampleVillage> villages;
-    private final PersonTable people = new PersonTable();
-    private final PaymentTable payments = new PaymentTable();
+    protected final SplittableRandom rng;
+    protected final PersonTable people;
+    protected final PaymentTable payments;
+    private final int[] unitPayers;
+    private final int[] unitLagDays;
     private int payerCount;
     private int governmentPaid;
     private int subsidised;
 
-    PaymentPlanner(SplittableRandom rng, List<SampleVillage> villages) {
+    /**
+     * @param rng      the sample's random numbers
+     * @param people   an empty person table
+     * @param payments an empty payment table
+     * @param payers   per unit, how many people must count for it
+     * @param lagDays  per unit, days by which its payment curve starts late
+     */
+    PaymentPlanner(SplittableRandom rng, PersonTable people, PaymentTable payments, int[] payers, int[] lagDays) {
         this.rng = rng;
-        this.villages = villages;
+        this.people = people;
+        this.payments = payments;
+        this.unitPayers = payers.clone();
+        this.unitLagDays = lagDays.clone();
     }
+
+    // ---- what each sample decides ------------------------------------------------------------------------
+
+    /** The personal contribution of the campaign's year, in yuan. */
+    abstract int standard();
+
+    /** The personal contribution of the year before, paid late. */
+    abstract int lastYearStandard();
+
+    /** First and last day of each dump's period, in dump order. */
+    abstract int[][] periods();
+
+    /** The index in {@link #periods()} of the GBK dump, which cannot hold a zero-width space. */
+    abstract int gbkPeriod();
+
+    /** The youngest person who may pay pension insurance. */
+    abstract LocalDate lastPensionBirth();
+
+    /** The earliest birth of people drawn only for a problem (they pay the full standard themselves). */
+    abstract LocalDate firstProblemBirth();
+
+    /** How many unknown place names there are (people of unit {@code -1 - k}). */
+    abstract int unknownPlaces();
+
+    /** The role of people whose place matches nothing. */
+    abstract PersonRole unknownRole();
+
+    /** Whether the people of unknown place {@code k} are paid by the government (a nursing home). */
+    abstract boolean governmentPaysUnknown(int k);
+
+    /** Adds a new payer's first payment (their only one until a problem is planned on them). */
+    abstract int addPayerPayment(int person, int unit);
+
+    abstract Channel selfChannel();
+
+    abstract int pensionAmount();
+
+    /** Chooses how a payment's texts are written. */
+    abstract void decorate(int payment);
+
+    // ---- results -----------------------------------------------------------------------------------------
 
     PersonTable people() {
         return people;
@@ -73,7 +125,7 @@ final class PaymentPlanner {
         refundsNotRepaid(eightPer10k - refundsRepaid);
         pensionOnly(pension);
         lastYearOnly(lastYear);
-        unknownVillages(eightPer10k);
+        unknownPlaces(eightPer10k);
         for (IdStyle style : List.of(IdStyle.WRONG_CHECK, IdStyle.BAD_BIRTH_DATE, IdStyle.SEVENTEEN, IdStyle.EXCEL)) {
             invalidIds(style, eightPer10k);
         }
@@ -82,24 +134,14 @@ final class PaymentPlanner {
     // ---- payers ------------------------------------------------------------------------------------------
 
     private void drawPayers() {
-        for (int v = 0; v < villages.size(); v++) {
-            SampleVillage village = villages.get(v);
-            for (int k = 0; k < village.payers(); k++) {
-                int person = people.draw(rng, v, PersonTable.LAST_BIRTH);
-                double u = rng.nextDouble();
-                int payment;
-                if (u < 0.06) {
-                    int day = GOVERNMENT_DAYS[rng.nextInt(GOVERNMENT_DAYS.length)];
-                    payment = payments.add(person, day * PaymentTable.DAY + officeSecond(), STANDARD, Kind.MEDICAL,
-                            Tag.FIRST, Channel.GOVERNMENT);
+        for (int unit = 0; unit < unitPayers.length; unit++) {
+            for (int k = 0; k < unitPayers[unit]; k++) {
+                int person = people.draw(rng, unit, people.latestBirth());
+                int payment = addPayerPayment(person, unit);
+                if (payments.channel(payment) == Channel.GOVERNMENT) {
                     governmentPaid++;
-                } else if (u < 0.09) {
-                    payment = payments.add(person, curveTime(village.lagDays()), subsidisedShare(), Kind.MEDICAL,
-                            Tag.FIRST, selfChannel());
+                } else if (payments.amount(payment) < standard()) {
                     subsidised++;
-                } else {
-                    payment = payments.add(person, curveTime(village.lagDays()), STANDARD, Kind.MEDICAL,
-                            Tag.FIRST, selfChannel());
                 }
                 decorate(payment);
             }
@@ -117,7 +159,7 @@ final class PaymentPlanner {
                 payments.setTime(first, (DAYS - 1 - gap) * PaymentTable.DAY + payments.time(first) % PaymentTable.DAY);
             }
             int day = payments.day(first) + gap;
-            decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), STANDARD, Kind.MEDICAL,
+            decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), standard(), Kind.MEDICAL,
                     Tag.DUPLICATE, selfChannel()));
         }
     }
@@ -130,17 +172,17 @@ final class PaymentPlanner {
             int day = Math.min(curveDay(lagOf(person)), 60);
             payments.setTime(first, day * PaymentTable.DAY + daySecond());
             int refundDay = day + 1 + rng.nextInt(15);
-            decorate(payments.add(person, refundDay * PaymentTable.DAY + daySecond(), -STANDARD, Kind.MEDICAL,
+            decorate(payments.add(person, refundDay * PaymentTable.DAY + daySecond(), -standard(), Kind.MEDICAL,
                     Tag.REFUND, payments.channel(first)));
             int repayDay = refundDay + 1 + rng.nextInt(15);
-            decorate(payments.add(person, repayDay * PaymentTable.DAY + daySecond(), STANDARD, Kind.MEDICAL,
+            decorate(payments.add(person, repayDay * PaymentTable.DAY + daySecond(), standard(), Kind.MEDICAL,
                     Tag.REPAYMENT, selfChannel()));
         }
     }
 
     private void pensionAlso(int count) {
         for (int j = 0; j < count; j++) {
-            int person = pickPayer(p -> !people.birth(p).isAfter(PersonTable.LAST_PENSION_BIRTH));
+            int person = pickPayer(p -> !people.birth(p).isAfter(lastPensionBirth()));
             people.setRole(person, PersonRole.PENSION_ALSO);
             pension(person);
         }
@@ -154,10 +196,13 @@ final class PaymentPlanner {
         }
     }
 
+    /** Spread over the dumps' periods; zero-width spaces never in the GBK dump. */
     private void messyIds(IdStyle style, int count) {
-        int[] periods = style == IdStyle.ZERO_WIDTH ? new int[] {0, 2, 3} : new int[] {0, 1, 2, 3};
+        int[][] all = periods();
+        int[] periods = IntStream.range(0, all.length)
+                .filter(i -> style != IdStyle.ZERO_WIDTH || i != gbkPeriod()).toArray();
         for (int j = 0; j < count; j++) {
-            int[] period = PERIODS[periods[j % periods.length]];
+            int[] period = all[periods[j % periods.length]];
             int person = pickPayer(p -> {
                 int day = payments.day(firstPayment(p));
                 return day >= period[0] && day <= period[1] && (style != IdStyle.LOWER_X || people.checkIsX(p));
@@ -171,22 +216,22 @@ final class PaymentPlanner {
 
     private void refundsNotRepaid(int count) {
         for (int j = 0; j < count; j++) {
-            int village = randomVillage();
-            int person = people.draw(rng, village, PersonTable.LAST_BIRTH);
+            int unit = randomUnit();
+            int person = drawProblemPerson(unit, people.latestBirth(), false);
             people.setRole(person, PersonRole.REFUNDED_NOT_REPAID);
-            int day = Math.min(curveDay(villages.get(village).lagDays()), 70);
+            int day = Math.min(curveDay(unitLagDays[unit]), 70);
             Channel channel = selfChannel();
-            decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), STANDARD, Kind.MEDICAL, Tag.FIRST,
+            decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), standard(), Kind.MEDICAL, Tag.FIRST,
                     channel));
             int refundDay = day + 1 + rng.nextInt(15);
-            decorate(payments.add(person, refundDay * PaymentTable.DAY + daySecond(), -STANDARD, Kind.MEDICAL,
+            decorate(payments.add(person, refundDay * PaymentTable.DAY + daySecond(), -standard(), Kind.MEDICAL,
                     Tag.REFUND, channel));
         }
     }
 
     private void pensionOnly(int count) {
         for (int j = 0; j < count; j++) {
-            int person = people.draw(rng, randomVillage(), PersonTable.LAST_PENSION_BIRTH);
+            int person = drawProblemPerson(randomUnit(), lastPensionBirth(), false);
             people.setRole(person, PersonRole.PENSION_ONLY);
             pension(person);
         }
@@ -194,71 +239,59 @@ final class PaymentPlanner {
 
     private void lastYearOnly(int count) {
         for (int j = 0; j < count; j++) {
-            int person = people.draw(rng, randomVillage(), PersonTable.LAST_BIRTH);
+            int person = drawProblemPerson(randomUnit(), people.latestBirth(), false);
             people.setRole(person, PersonRole.OTHER_YEAR_ONLY);
             lastYear(person);
         }
     }
 
-    private void unknownVillages(int count) {
+    private void unknownPlaces(int count) {
         for (int j = 0; j < count; j++) {
-            int name = j % PersonTable.UNKNOWN_VILLAGES.length;
-            int person = people.draw(rng, -1 - name, PersonTable.LAST_BIRTH);
-            people.setRole(person, PersonRole.UNKNOWN_VILLAGE);
-            int day = periodDay(j % PERIODS.length);
-            boolean nursingHome = name == 0;
-            decorate(payments.add(person, day * PaymentTable.DAY + (nursingHome ? officeSecond() : daySecond()),
-                    STANDARD, Kind.MEDICAL, Tag.FIRST, nursingHome ? Channel.GOVERNMENT : selfChannel()));
+            int name = j % unknownPlaces();
+            int person = drawProblemPerson(-1 - name, people.latestBirth(), false);
+            people.setRole(person, unknownRole());
+            int day = periodDay(j % periods().length);
+            boolean government = governmentPaysUnknown(name);
+            decorate(payments.add(person, day * PaymentTable.DAY + (government ? officeSecond() : daySecond()),
+                    standard(), Kind.MEDICAL, Tag.FIRST, government ? Channel.GOVERNMENT : selfChannel()));
         }
     }
 
     private void invalidIds(IdStyle style, int count) {
         for (int j = 0; j < count; j++) {
-            int person = people.draw(rng, randomVillage(), PersonTable.LAST_BIRTH, style == IdStyle.EXCEL);
+            int person = drawProblemPerson(randomUnit(), people.latestBirth(), style == IdStyle.EXCEL);
             people.setRole(person, PersonRole.INVALID_ID);
             people.setIdStyle(person, style);
-            int day = periodDay(j % PERIODS.length);
-            decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), STANDARD, Kind.MEDICAL, Tag.FIRST,
+            int day = periodDay(j % periods().length);
+            decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), standard(), Kind.MEDICAL, Tag.FIRST,
                     selfChannel()));
         }
     }
 
     // ---- single payments and draws -----------------------------------------------------------------------
 
+    private int drawProblemPerson(int unit, LocalDate lastBirth, boolean digitCheck) {
+        return people.draw(rng, unit, firstProblemBirth(), lastBirth, digitCheck);
+    }
+
     private void pension(int person) {
-        int amount = rng.nextBoolean() ? 200 : 300;
+        int amount = pensionAmount();
         decorate(payments.add(person, curveTime(lagOf(person)), amount, Kind.PENSION, Tag.FIRST, selfChannel()));
     }
 
-    /** Late payment for 2022: mostly October, some in early November. */
+    /** Late payment for last year: mostly October, some in early November. */
     private void lastYear(int person) {
         int day = rng.nextInt(4) < 3 ? rng.nextInt(31) : 31 + rng.nextInt(10);
-        decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), LAST_YEAR_STANDARD,
+        decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), lastYearStandard(),
                 Kind.MEDICAL_LAST_YEAR, Tag.FIRST, selfChannel()));
     }
 
-    private void decorate(int payment) {
-        VillageSpelling spelling = VillageSpelling.AS_TABLE;
-        if (people.village(payments.person(payment)) >= 0 && rng.nextInt(1000) < 20) {
-            spelling = VillageSpelling.values()[1 + rng.nextInt(VillageSpelling.values().length - 1)];
-        }
-        AmountFormat format = rng.nextInt(1000) < 10 ? AmountFormat.values()[rng.nextInt(3)] : null;
-        int bits = 0;
-        if (rng.nextInt(1000) < 10) {
-            bits |= PaymentTable.TOWN_SHORT;
-        }
-        if (payments.kind(payment) != Kind.PENSION && rng.nextInt(1000) < 20) {
-            bits |= PaymentTable.INSURANCE_SHORT;
-        }
-        payments.decorate(payment, spelling, format, bits);
-    }
-
-    /** A payer with nothing planned yet, self-paid 350, matching the condition. */
+    /** A payer with nothing planned yet, self-paid at the standard, matching the condition. */
     private int pickPayer(IntPredicate condition) {
         for (int attempt = 0; attempt < 10_000_000; attempt++) {
             int person = rng.nextInt(payerCount);
             int first = firstPayment(person);
-            if (people.role(person) == PersonRole.PLAIN && payments.amount(first) == STANDARD
+            if (people.role(person) == PersonRole.PLAIN && payments.amount(first) == standard()
                     && payments.channel(first) != Channel.GOVERNMENT && condition.test(person)) {
                 return person;
             }
@@ -267,57 +300,47 @@ final class PaymentPlanner {
     }
 
     /** Payers are drawn first, one payment each, so a payer's first payment has the payer's index. */
-    private int firstPayment(int payer) {
+    private static int firstPayment(int payer) {
         return payer;
     }
 
-    private int lagOf(int person) {
-        return villages.get(people.village(person)).lagDays();
+    int lagOf(int person) {
+        return unitLagDays[people.village(person)];
     }
 
-    /** A village weighted by its payers. */
-    private int randomVillage() {
+    /** A unit weighted by its payers. */
+    private int randomUnit() {
         return people.village(rng.nextInt(payerCount));
     }
 
+    /** A government batch payment's time: one of four batch days, office hours. */
+    int governmentTime() {
+        int day = GOVERNMENT_DAYS[rng.nextInt(GOVERNMENT_DAYS.length)];
+        return day * PaymentTable.DAY + officeSecond();
+    }
+
     /** Slow at first, a rush at the end: day = lag + floor((92 - lag) * u^(1/2.2)). */
-    private int curveDay(int lagDays) {
+    int curveDay(int lagDays) {
         double x = StrictMath.pow(rng.nextDouble(), 1 / RUSH); // StrictMath: the same bits on every JVM
         return Math.min(DAYS - 1, lagDays + (int) ((DAYS - lagDays) * x));
     }
 
-    private int curveTime(int lagDays) {
+    int curveTime(int lagDays) {
         return curveDay(lagDays) * PaymentTable.DAY + daySecond();
     }
 
     private int periodDay(int period) {
-        return PERIODS[period][0] + rng.nextInt(PERIODS[period][1] - PERIODS[period][0] + 1);
+        int[] p = periods()[period];
+        return p[0] + rng.nextInt(p[1] - p[0] + 1);
     }
 
     /** 08:00:00 to 21:59:59. */
-    private int daySecond() {
+    int daySecond() {
         return 8 * 3600 + rng.nextInt(14 * 3600);
     }
 
     /** 09:00:00 to 16:59:59. */
     private int officeSecond() {
         return 9 * 3600 + rng.nextInt(8 * 3600);
-    }
-
-    private Channel selfChannel() {
-        int r = rng.nextInt(100);
-        if (r < 40) {
-            return Channel.WECHAT;
-        }
-        if (r < 58) {
-            return Channel.ALIPAY;
-        }
-        return r < 70 ? Channel.BANK : Channel.WANSHITONG;
-    }
-
-    /** 低保 pays 50, 返贫致贫 80, 监测人口 175. */
-    private int subsidisedShare() {
-        int r = rng.nextInt(100);
-        return r < 60 ? 50 : r < 75 ? 80 : 175;
     }
 }

@@ -5,23 +5,27 @@ import java.util.Arrays;
 
 /**
  * The payments of a sample campaign in compact parallel arrays (about 16 bytes a payment). A payment is an
- * index; its index is also the counter its serial number is made from. Times are seconds after
- * {@link #START}.
+ * index; its index is also the counter its serial number is made from. Times are seconds after the campaign's
+ * first day ({@link #START} in the town sample).
  */
 final class PaymentTable {
 
     static final LocalDateTime START = LocalDateTime.of(2022, 10, 1, 0, 0);
     static final int DAY = 86_400;
 
-    /** Which insurance and policy year a payment is for. */
+    /** Which insurance and policy year a payment is for (last year: the year before the campaign's). */
     enum Kind { MEDICAL, PENSION, MEDICAL_LAST_YEAR }
 
     /** Why a payment row exists beyond a person's first payment. */
     enum Tag { FIRST, DUPLICATE, REFUND, REPAYMENT }
 
-    /** The payment channels; the first four are what people use themselves. */
+    /**
+     * The payment channels: all but {@link #GOVERNMENT} are what people use themselves; 皖事通 is Anhui's app
+     * (town sample), 爱山东 and 云闪付 are Shandong's (county sample).
+     */
     enum Channel {
-        WECHAT("微信"), ALIPAY("支付宝"), BANK("银行柜台"), WANSHITONG("皖事通"), GOVERNMENT("政府代缴");
+        WECHAT("微信"), ALIPAY("支付宝"), BANK("银行柜台"), WANSHITONG("皖事通"), GOVERNMENT("政府代缴"),
+        AISHANDONG("爱山东"), YUNSHANFU("云闪付");
 
         private final String text;
 
@@ -34,8 +38,11 @@ final class PaymentTable {
         }
     }
 
-    /** How a payment's village name is written: as in the table, or one of the tolerated variants. */
-    enum VillageSpelling { AS_TABLE, WITHOUT_SUFFIX, VILLAGE_COMMITTEE, SPACED, FULL_WIDTH_SPACE }
+    /**
+     * How the name a payment counts for (a village in the town sample, a town in the county sample) is written:
+     * as in the table, or one of the tolerated variants. {@link #VILLAGE_COMMITTEE} is for villages only.
+     */
+    enum NameSpelling { AS_TABLE, WITHOUT_SUFFIX, VILLAGE_COMMITTEE, SPACED, FULL_WIDTH_SPACE }
 
     /** Decoration bits. */
     static final int TOWN_SHORT = 1;
@@ -44,9 +51,10 @@ final class PaymentTable {
     private static final Kind[] KINDS = Kind.values();
     private static final Tag[] TAGS = Tag.values();
     private static final Channel[] CHANNELS = Channel.values();
-    private static final VillageSpelling[] SPELLINGS = VillageSpelling.values();
+    private static final NameSpelling[] SPELLINGS = NameSpelling.values();
     private static final AmountFormat[] AMOUNT_FORMATS = AmountFormat.values();
 
+    private final LocalDateTime start;
     private int[] persons = new int[1024];
     private int[] times = new int[1024];
     private short[] amounts = new short[1024];
@@ -57,6 +65,16 @@ final class PaymentTable {
     private byte[] amountFormats = new byte[1024];
     private byte[] decorations = new byte[1024];
     private int size;
+
+    /** The town sample's payments, from {@link #START}. */
+    PaymentTable() {
+        this(START);
+    }
+
+    /** @param start the campaign's first moment: time 0 */
+    PaymentTable(LocalDateTime start) {
+        this.start = start;
+    }
 
     int size() {
         return size;
@@ -88,7 +106,7 @@ final class PaymentTable {
         decorations = Arrays.copyOf(decorations, capacity);
     }
 
-    void decorate(int payment, VillageSpelling spelling, AmountFormat amountFormat, int decorationBits) {
+    void decorate(int payment, NameSpelling spelling, AmountFormat amountFormat, int decorationBits) {
         spellings[payment] = (byte) spelling.ordinal();
         amountFormats[payment] = (byte) (amountFormat == null ? -1 : amountFormat.ordinal());
         decorations[payment] = (byte) decorationBits;
@@ -131,7 +149,7 @@ final class PaymentTable {
         return CHANNELS[channels[payment]];
     }
 
-    VillageSpelling spelling(int payment) {
+    NameSpelling spelling(int payment) {
         return SPELLINGS[spellings[payment]];
     }
 
@@ -146,7 +164,7 @@ final class PaymentTable {
     }
 
     LocalDateTime dateTime(int payment) {
-        return START.plusSeconds(times[payment]);
+        return start.plusSeconds(times[payment]);
     }
 
     /** The payments ordered by time, ties by index. */

@@ -9,11 +9,13 @@ import java.util.SplittableRandom;
  * The people of a sample campaign in compact parallel arrays (about 16 bytes a person), so that a county-sized
  * sample fits in a small heap. A person is an index; the number is stored as its first 17 digits.
  *
- * <p>Village indexes are 0-based positions in the village list; a negative village {@code -1 - k} is the k-th
- * name of {@link #UNKNOWN_VILLAGES}.
+ * <p>A person belongs to a unit: a village of a town sample or a town of a county sample. Unit indexes are
+ * 0-based positions in the unit list; a negative unit {@code -1 - k} is the k-th name of the sample's unknown
+ * places ({@link #UNKNOWN_VILLAGES} in the town sample).
  */
 final class PersonTable {
 
+    /** 灵璧县, the town sample's area code. */
     static final String AREA = "341323";
     static final String[] UNKNOWN_VILLAGES = {"朱集镇敬老院", "红棋村", "居民服务中心"};
 
@@ -25,11 +27,12 @@ final class PersonTable {
     private static final int[] DECADE_START = {1935, 1945, 1955, 1965, 1975, 1985, 1995, 2005, 2015};
     private static final int[] DECADE_WEIGHT = {3, 7, 13, 16, 12, 12, 13, 14, 10};
     private static final int WEIGHT_TOTAL = Arrays.stream(DECADE_WEIGHT).sum();
-    private static final long AREA_PART = Long.parseLong(AREA) * 100_000_000_000L;
 
     private static final IdStyle[] ID_STYLES = IdStyle.values();
     private static final PersonRole[] ROLES = PersonRole.values();
 
+    private final long areaPart;
+    private final LocalDate latestBirth;
     private long[] first17 = new long[1024];
     private int[] names = new int[1024];
     private short[] villages = new short[1024];
@@ -38,8 +41,27 @@ final class PersonTable {
     private int size;
     private final BitSet taken = new BitSet();
 
+    /** The town sample's people: area {@value #AREA}, born up to {@link #LAST_BIRTH}. */
+    PersonTable() {
+        this(AREA, LAST_BIRTH);
+    }
+
+    /**
+     * @param area        the six-digit area code of every number
+     * @param latestBirth the latest birth date anyone may have (the day before the campaign starts)
+     */
+    PersonTable(String area, LocalDate latestBirth) {
+        this.areaPart = Long.parseLong(area) * 100_000_000_000L;
+        this.latestBirth = latestBirth;
+    }
+
     int size() {
         return size;
+    }
+
+    /** The latest birth date anyone may have. */
+    LocalDate latestBirth() {
+        return latestBirth;
     }
 
     /** Draws a new person with a unique valid number born no later than {@code lastBirth}. */
@@ -52,21 +74,27 @@ final class PersonTable {
      * only those into numbers).
      */
     int draw(SplittableRandom rng, int village, LocalDate lastBirth, boolean digitCheck) {
+        return draw(rng, village, FIRST_BIRTH, lastBirth, digitCheck);
+    }
+
+    /** Draws a new person born between {@code firstBirth} and {@code lastBirth}. */
+    int draw(SplittableRandom rng, int village, LocalDate firstBirth, LocalDate lastBirth, boolean digitCheck) {
         boolean male = rng.nextBoolean();
-        long head = drawNumber(rng, male, lastBirth, digitCheck);
+        long head = drawNumber(rng, male, firstBirth, lastBirth, digitCheck);
         int name = NameBook.draw(rng, male);
         return add(head, name, village);
     }
 
-    private long drawNumber(SplittableRandom rng, boolean male, LocalDate lastBirth, boolean digitCheck) {
+    private long drawNumber(SplittableRandom rng, boolean male, LocalDate firstBirth, LocalDate lastBirth,
+                            boolean digitCheck) {
         while (true) {
-            LocalDate birth = drawBirth(rng, lastBirth);
+            LocalDate birth = drawBirth(rng, firstBirth, lastBirth);
             long dayKey = (birth.toEpochDay() - FIRST_BIRTH.toEpochDay()) * 1000L;
             for (int attempt = 0; attempt < 20; attempt++) {
                 int sequence = male ? 2 * rng.nextInt(500) + 1 : 2 * (1 + rng.nextInt(499));
                 int key = Math.toIntExact(dayKey + sequence);
                 long ymd = birth.getYear() * 10_000L + birth.getMonthValue() * 100L + birth.getDayOfMonth();
-                long head = AREA_PART + ymd * 1000L + sequence;
+                long head = areaPart + ymd * 1000L + sequence;
                 if (!taken.get(key) && !(digitCheck && IdStyle.NORMAL.render(head).endsWith("X"))) {
                     taken.set(key);
                     return head;
@@ -75,7 +103,8 @@ final class PersonTable {
         }
     }
 
-    private static LocalDate drawBirth(SplittableRandom rng, LocalDate lastBirth) {
+    /** Decades by weight, then a year and a day; draws again until the date is in range. */
+    private LocalDate drawBirth(SplittableRandom rng, LocalDate firstBirth, LocalDate lastBirth) {
         while (true) {
             int pick = rng.nextInt(WEIGHT_TOTAL);
             int decade = 0;
@@ -84,11 +113,11 @@ final class PersonTable {
                 decade++;
             }
             int year = DECADE_START[decade] + rng.nextInt(10);
-            if (year > LAST_BIRTH.getYear()) {
+            if (year > latestBirth.getYear()) {
                 continue;
             }
             LocalDate birth = LocalDate.ofYearDay(year, 1 + rng.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
-            if (!birth.isAfter(lastBirth)) {
+            if (!birth.isAfter(lastBirth) && !birth.isBefore(firstBirth)) {
                 return birth;
             }
         }

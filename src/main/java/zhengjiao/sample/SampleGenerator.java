@@ -17,7 +17,7 @@ import zhengjiao.sample.CsvDump.PeriodStyle;
 import zhengjiao.sample.PaymentTable.Channel;
 import zhengjiao.sample.PaymentTable.Kind;
 import zhengjiao.sample.PaymentTable.Tag;
-import zhengjiao.sample.PaymentTable.VillageSpelling;
+import zhengjiao.sample.PaymentTable.NameSpelling;
 
 /**
  * Generates a sample campaign folder: {@value #CAMPAIGN_FILE}, {@value #TASK_TABLE_FILE} and four dumps of the
@@ -63,7 +63,7 @@ public final class SampleGenerator {
     public static SampleResult generate(Path folder, long seed, int scale) throws IOException {
         SplittableRandom rng = new SplittableRandom(seed);
         List<SampleVillage> villages = VillagePlanner.plan(rng, scale);
-        PaymentPlanner planner = new PaymentPlanner(rng, villages);
+        PaymentPlanner planner = new TownPaymentPlanner(rng, villages);
         planner.run();
 
         Path payments = folder.resolve(PAYMENTS_DIR);
@@ -131,19 +131,19 @@ public final class SampleGenerator {
                                SerialNumbers serials, int payment) {
         int person = payments.person(payment);
         int village = people.village(person);
-        VillageSpelling spelling = payments.spelling(payment);
+        NameSpelling spelling = payments.spelling(payment);
         boolean townShort = payments.has(payment, PaymentTable.TOWN_SHORT);
         boolean insuranceShort = payments.has(payment, PaymentTable.INSURANCE_SHORT);
         Kind kind = payments.kind(payment);
         String insurance = kind == Kind.PENSION ? PENSION : insuranceShort ? MEDICAL_SHORT : MEDICAL;
         return new DumpRow(people.first17(person), people.idStyle(person), people.name(person),
-                villageText(villages, village, spelling), spelling, village < 0,
-                townShort ? TOWN_SHORT : TOWN, insurance, kind, payments.amount(payment),
+                villageText(villages, village, spelling), townShort ? TOWN_SHORT : TOWN, spelling, village < 0,
+                insurance, kind, kind == Kind.MEDICAL_LAST_YEAR ? 2022 : 2023, payments.amount(payment),
                 payments.amountFormat(payment), payments.dateTime(payment), serials.of(payment),
                 payments.channel(payment), payments.tag(payment), townShort, insuranceShort);
     }
 
-    static String villageText(List<SampleVillage> villages, int village, VillageSpelling spelling) {
+    static String villageText(List<SampleVillage> villages, int village, NameSpelling spelling) {
         if (village < 0) {
             return PersonTable.UNKNOWN_VILLAGES[-1 - village];
         }
@@ -158,10 +158,10 @@ public final class SampleGenerator {
     }
 
     private static void count(DumpRow row, DumpSink sink, Map<PlannedFeature, Long> features) {
-        if (row.spelling() != VillageSpelling.AS_TABLE) {
+        if (row.spelling() != NameSpelling.AS_TABLE) {
             add(features, PlannedFeature.VILLAGE_SPELLING);
         }
-        if (row.unknownVillage()) {
+        if (row.unknownPlace()) {
             add(features, PlannedFeature.UNKNOWN_VILLAGE);
         }
         PlannedFeature id = switch (row.idStyle()) {
@@ -196,7 +196,7 @@ public final class SampleGenerator {
         if (row.channel() == Channel.GOVERNMENT) {
             add(features, PlannedFeature.GOVERNMENT_PAID);
         }
-        if (row.kind() == Kind.MEDICAL && row.amount() > 0 && row.amount() < PaymentPlanner.STANDARD) {
+        if (row.kind() == Kind.MEDICAL && row.amount() > 0 && row.amount() < TownPaymentPlanner.STANDARD) {
             add(features, PlannedFeature.SUBSIDISED);
         }
         if (row.townShort()) {

@@ -1,7 +1,8 @@
 package zhengjiao.sample;
 
 /**
- * Serial numbers (电子税票号码) of sample payments: "34" followed by 18 digits, 20 digits in all. The 18 digits are
+ * Serial numbers (电子税票号码) of sample payments: a two-digit province prefix ("34" Anhui in the town sample,
+ * "37" Shandong in the county sample) followed by 18 digits, 20 digits in all. The 18 digits are
  * a seed-keyed permutation of the payment's counter (a four-round Feistel network on two 9-digit halves), so
  * distinct counters always give distinct serials and the numbers do not look sequential.
  */
@@ -11,8 +12,18 @@ final class SerialNumbers {
     private static final int ROUNDS = 4;
 
     private final long[] keys = new long[ROUNDS];
+    private final String prefix;
 
+    /** The town sample's serials, starting with 34. */
     SerialNumbers(long seed) {
+        this(seed, "34");
+    }
+
+    SerialNumbers(long seed, String prefix) {
+        if (!prefix.matches("\\d{2}")) {
+            throw new IllegalArgumentException("serial prefix must be two digits: " + prefix);
+        }
+        this.prefix = prefix;
         long k = seed;
         for (int i = 0; i < ROUNDS; i++) {
             k = mix(k + 0x9E3779B97F4A7C15L);
@@ -31,7 +42,7 @@ final class SerialNumbers {
             left = right;
             right = next;
         }
-        StringBuilder sb = new StringBuilder(20).append("34");
+        StringBuilder sb = new StringBuilder(20).append(prefix);
         appendPadded(sb, left);
         appendPadded(sb, right);
         return sb.toString();

@@ -152,17 +152,26 @@ public final class TemplateMaker {
 
     private Sheet listSheet(String name, List<Col> cols, String items, List<String> extraEachItems,
                             List<String> totalExprs, boolean landscape, String noteExpr) {
+        return listSheet(name, cols, items, extraEachItems, totalExprs, landscape, noteExpr, "", null);
+    }
+
+    /**
+     * With {@code prefix} "t." the title, subtitle and note come from the loop variable t, and with
+     * {@code multisheet} the whole sheet is repeated once per item of that list (one sheet each).
+     */
+    private Sheet listSheet(String name, List<Col> cols, String items, List<String> extraEachItems,
+                            List<String> totalExprs, boolean landscape, String noteExpr, String prefix, String multisheet) {
         Sheet sheet = wb.createSheet(name);
         int last = cols.size() - 1;
         Row r0 = sheet.createRow(0);
         r0.setHeightInPoints(30);
         Cell t = r0.createCell(0);
-        t.setCellValue("${title}");
+        t.setCellValue("${" + prefix + "title}");
         t.setCellStyle(title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
         Row r1 = sheet.createRow(1);
         Cell st = r1.createCell(0);
-        st.setCellValue("${subtitle}");
+        st.setCellValue("${" + prefix + "subtitle}");
         st.setCellStyle(subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
         Row r2 = sheet.createRow(2);
@@ -208,7 +217,12 @@ public final class TemplateMaker {
         n.setCellStyle(note);
         noteRow.setHeightInPoints(90);
         sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, last));
-        comment(sheet, t, "jx:area(lastCell=\"" + col(last) + (rowIndex + 1) + "\")");
+        String area = "jx:area(lastCell=\"" + col(last) + (rowIndex + 1) + "\")";
+        if (multisheet != null) {
+            area += "\njx:each(items=\"" + multisheet + "\" var=\"t\" multisheet=\"" + multisheet + "SheetNames\" lastCell=\""
+                    + col(last) + (rowIndex + 1) + "\")";
+        }
+        comment(sheet, t, area);
         sheet.createFreezePane(0, 3);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:3"));
         PrintSetup ps = sheet.getPrintSetup();
@@ -237,7 +251,7 @@ public final class TemplateMaker {
         TemplateMaker m = new TemplateMaker();
         List<Col> cols = List.of(
                 new Col("排名", 6, "int", "rank"),
-                new Col("村名", 12, "text", "name"),
+                new Col("${unitLabel}", 12, "text", "name"),
                 new Col("任务数", 9, "int", "task"),
                 new Col("缴费人数", 9, "int", "paid"),
                 new Col("完成率", 9, "pct", "rate"),
@@ -250,6 +264,11 @@ public final class TemplateMaker {
         m.listSheet("周排名通报", cols, "rows", List.of("unmatchedRows"),
                 List.of("", "=合计", "total.task", "total.paid", "total.rate", "total.newThisWeek", "", "",
                         "total.selfPaid", "total.government", "total.remark"), false);
+        List<Col> villageCols = new java.util.ArrayList<>(cols);
+        villageCols.set(1, new Col("村名", 12, "text", "name"));
+        m.listSheet("各镇街村排名", villageCols, "t.rows", List.of(),
+                List.of("", "=合计", "t.total.task", "t.total.paid", "t.total.rate", "t.total.newThisWeek", "", "",
+                        "t.total.selfPaid", "t.total.government", "t.total.remark"), false, "t.note", "t.", "towns");
         m.save(dir.resolve("周排名通报.xlsx"));
     }
 
