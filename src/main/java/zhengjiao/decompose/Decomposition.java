@@ -20,8 +20,9 @@ import zhengjiao.input.UnitTable;
  * @param title  the table's title
  * @param method how the tasks were computed, in Chinese, for the table's subtitle
  * @param lines  the units in table order with their tasks
+ * @param unitLabel the name column's header: 村名, or 镇街 for a table of towns
  */
-public record Decomposition(String title, String method, List<Line> lines) {
+public record Decomposition(String title, String method, List<Line> lines, String unitLabel) {
 
     public Decomposition {
         lines = List.copyOf(lines);
@@ -104,7 +105,7 @@ public record Decomposition(String title, String method, List<Line> lines) {
                 .divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_UP).toPlainString() + "%";
         String method = "总任务 " + total + " 按人口比例分配（最大余数法，余数相同时人口多者优先，再按村名排序）" + ratio
                 + (minimum > 0 ? "，每村保底 " + minimum : "");
-        return new Decomposition(title, method, lines(table, shares));
+        return new Decomposition(title, method, lines(table, shares), table.hasVillage() ? "村名" : "镇街");
     }
 
     /** Each unit's task = round-half-up(population x rate). */
@@ -112,7 +113,7 @@ public record Decomposition(String title, String method, List<Line> lines) {
         List<Apportionment.Share> shares = Apportionment.byRate(units(table, fixed), rate);
         long sum = shares.stream().mapToLong(Apportionment.Share::task).sum();
         String method = "任务数 = 人口数 × " + rate.toPlainString() + "（四舍五入），合计 " + sum;
-        return new Decomposition(title, method, lines(table, shares));
+        return new Decomposition(title, method, lines(table, shares), table.hasVillage() ? "村名" : "镇街");
     }
 
     private static List<Line> lines(UnitTable table, List<Apportionment.Share> shares) {

@@ -22,8 +22,12 @@ import zhengjiao.input.SettingsReader;
  * @param taskTable the task table file
  * @param dumps     the payment dumps in name order
  * @param templates the folder's own templates, if any
+ * @param groups    the supervision-group table (督查分组表), if any
+ * @param contacts  the contact directory (联系方式一览表), if any
+ * @param lastYearContacts last year's contact directory (its name says 上年 or 去年), if any
  */
-public record CampaignFolder(Path root, Settings settings, Path taskTable, List<Path> dumps, Optional<Path> templates) {
+public record CampaignFolder(Path root, Settings settings, Path taskTable, List<Path> dumps, Optional<Path> templates,
+                             Optional<Path> groups, Optional<Path> contacts, Optional<Path> lastYearContacts) {
 
     public static CampaignFolder open(Path root) {
         if (!Files.isDirectory(root)) {
@@ -37,8 +41,33 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         Path task = findTaskTable(root, Optional.of(settings));
         List<Path> dumps = findDumps(root);
         Path templates = root.resolve("templates");
+        List<Path> tables = topLevelTables(root);
+        Optional<Path> groups = single(root, tables, n -> n.contains("督查分组"), "督查分组表");
+        Optional<Path> contacts = single(root, tables, n -> n.contains("联系方式") && !isLastYear(n), "联系方式一览表");
+        Optional<Path> lastYear = single(root, tables, n -> n.contains("联系方式") && isLastYear(n), "上年联系方式一览表");
         return new CampaignFolder(root, settings, task, dumps,
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty());
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(), groups, contacts, lastYear);
+    }
+
+    private static boolean isLastYear(String name) {
+        return name.contains("上年") || name.contains("去年") || name.contains("往年");
+    }
+
+    private static List<Path> topLevelTables(Path root) {
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(Files::isRegularFile).filter(RowSource::isTableFile).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException("无法读取 " + root + "：" + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Path> single(Path root, List<Path> tables, java.util.function.Predicate<String> which, String what) {
+        List<Path> found = tables.stream().filter(p -> which.test(p.getFileName().toString())).toList();
+        if (found.size() > 1) {
+            throw new InputException("文件夹 " + root + " 中有多个" + what + "：" + found.stream()
+                    .map(p -> p.getFileName().toString()).toList() + "，请只保留一个");
+        }
+        return found.stream().findFirst();
     }
 
     /** The payment dumps under {@code payments/}, sorted by their path there. */

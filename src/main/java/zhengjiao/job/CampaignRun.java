@@ -11,7 +11,14 @@ import zhengjiao.domain.TaskTable;
 import zhengjiao.input.PaymentDumpReader;
 import zhengjiao.input.TaskTableReader;
 import zhengjiao.reconcile.Ledger;
+import zhengjiao.domain.SupervisionGroup;
+import zhengjiao.input.ContactTableReader;
+import zhengjiao.input.GroupTableReader;
+import zhengjiao.render.CountyReports;
 import zhengjiao.render.OutputStage;
+import zhengjiao.render.Templates;
+import zhengjiao.report.ContactDirectory;
+import zhengjiao.report.GroupBulletin;
 import zhengjiao.render.Reports;
 import zhengjiao.report.Allowance;
 import zhengjiao.report.WeeklyReport;
@@ -38,7 +45,10 @@ public final class CampaignRun {
 
     /** Reads {@code folder} and reconciles its payments. */
     public Ledger reconcile(CampaignFolder folder) {
-        TaskTable table = TaskTableReader.read(folder.taskTable());
+        return reconcile(folder, TaskTableReader.read(folder.taskTable()));
+    }
+
+    private Ledger reconcile(CampaignFolder folder, TaskTable table) {
         Ledger ledger = new Ledger(folder.settings(), table);
         for (Path dump : folder.dumps()) {
             int index = ledger.startFile(folder.root().resolve("payments").relativize(dump).toString());
@@ -73,7 +83,12 @@ public final class CampaignRun {
     /** Runs the whole job; {@code asOf} empty means the latest payment date found. */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
         CampaignFolder folder = CampaignFolder.open(folderPath);
-        Ledger ledger = reconcile(folder);
+        TaskTable table = TaskTableReader.read(folder.taskTable());
+        // the small tables are checked before the long read of the dumps
+        Optional<List<SupervisionGroup>> groups = folder.groups().map(g -> GroupTableReader.read(g, table));
+        Optional<ContactDirectory> directory = folder.contacts().map(c -> ContactDirectory.build(ContactTableReader.read(c),
+                folder.lastYearContacts().map(ContactTableReader::read).orElse(null)));
+        Ledger ledger = reconcile(folder, table);
         LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
                 new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
                         + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
@@ -85,6 +100,13 @@ public final class CampaignRun {
             reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
             reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
             reports.writeChecklist(ledger, asOf, stage.file("核对清单_" + asOf + ".xlsx"));
+            CountyReports county = new CountyReports(new Templates(folder.templates()));
+            if (groups.isPresent()) {
+                county.writeGroups(GroupBulletin.build(weekly, groups.get()), stage.file("督查分组通报_" + asOf + ".xlsx"));
+            }
+            if (directory.isPresent()) {
+                county.writeContacts(directory.get(), folder.settings(), stage.file("联系方式一览表.xlsx"));
+            }
             List<Path> written = stage.commit();
             return new Result(asOf, written, ledger);
         }

@@ -56,7 +56,7 @@ public final class Reports {
     public void writeRanking(WeeklyReport report, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         Settings s = report.settings();
-        data.put("unitLabel", report.level().unitLabel().equals("镇街") || report.level().isCounty() ? "镇街" : "村名");
+        data.put("unitLabel", report.level().isCounty() ? "镇街" : "村名");
         data.put("title", heading(s) + "进度排名（截至" + report.asOf().format(MONTH_DAY) + "）");
         data.put("subtitle", "统计截止：" + chineseDay(report.asOf()) + "（含当日）　对比日期："
                 + chineseDay(report.previous()) + "　任务数：" + report.total().task() + "　缴费人数："
@@ -138,6 +138,7 @@ public final class Reports {
     /** 工作经费补助. */
     public void writeAllowance(Allowance allowance, Settings s, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
+        data.put("unitLabel", allowance.unitLabel());
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保征缴工作经费补助表");
         data.put("subtitle", "计算截止：" + chineseDay(allowance.countedOn()) + "（考核日期 " + chineseDay(s.assessmentDate())
                 + "，之后缴费不计入）　补助标准：每参保缴费一人 " + allowance.perPerson().toPlainString() + " 元");

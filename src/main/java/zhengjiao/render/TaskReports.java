@@ -59,6 +59,7 @@ public final class TaskReports {
         }
         Map<String, Object> data = new HashMap<>();
         data.put("title", d.title());
+        data.put("unitLabel", d.unitLabel());
         String share = d.totalPopulation() == 0 ? "" : "，任务 ÷ 人口 = " + java.math.BigDecimal.valueOf(d.totalTask() * 100)
                 .divide(java.math.BigDecimal.valueOf(d.totalPopulation()), 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
         data.put("subtitle", "村数 " + d.lines().size() + "，人口合计 " + d.totalPopulation() + "，任务合计 " + d.totalTask() + share);
@@ -73,7 +74,7 @@ public final class TaskReports {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             w.write('\uFEFF');
-            csv.printRecord("序号", "村名", "村人口数", "任务数", "备注");
+            csv.printRecord("序号", d.unitLabel(), d.unitLabel().equals("村名") ? "村人口数" : "人口数", "任务数", "备注");
             for (Decomposition.Line line : d.lines()) {
                 csv.printRecord(line.seq(), line.name(), line.population(), line.task(), line.note());
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import zhengjiao.domain.TaskTable;
 import zhengjiao.domain.Village;
 import zhengjiao.reconcile.Ledger;
 import zhengjiao.reconcile.Snapshot;
@@ -16,8 +17,9 @@ import zhengjiao.reconcile.Snapshot;
  * @param perPerson  补助标准, yuan per person
  * @param lines      one line per village in task-table order
  * @param unmatched  persons counted under 未匹配 that day: no village receives an allowance for them
+ * @param unitLabel  the name column's header: 村名, or 镇街 in a table of towns
  */
-public record Allowance(LocalDate countedOn, BigDecimal perPerson, List<Line> lines, int unmatched) {
+public record Allowance(LocalDate countedOn, BigDecimal perPerson, List<Line> lines, int unmatched, String unitLabel) {
 
     public Allowance {
         lines = List.copyOf(lines);
@@ -41,9 +43,11 @@ public record Allowance(LocalDate countedOn, BigDecimal perPerson, List<Line> li
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < ledger.table().size(); i++) {
             Village v = ledger.table().villages().get(i);
-            lines.add(new Line(v.seq(), v.name(), snapshot.paid(i), per.multiply(BigDecimal.valueOf(snapshot.paid(i)))));
+            String name = ledger.table().level() == TaskTable.Level.TOWN_VILLAGES ? v.town() + v.name() : v.name();
+            lines.add(new Line(v.seq(), name, snapshot.paid(i), per.multiply(BigDecimal.valueOf(snapshot.paid(i)))));
         }
-        return new Allowance(day, per, lines, snapshot.unmatchedTotal());
+        String label = ledger.table().level() == TaskTable.Level.TOWNS ? "镇街" : "村名";
+        return new Allowance(day, per, lines, snapshot.unmatchedTotal(), label);
     }
 
     public int totalPaid() {

@@ -48,14 +48,15 @@ class GoldenCampaignTest {
         try (TestWorkbook ranking = new TestWorkbook(out.resolve("周排名通报_" + result.asOf() + ".xlsx"));
              TestWorkbook allowance = new TestWorkbook(out.resolve("工作经费补助_" + result.asOf() + ".xlsx"))) {
             List<Map<String, Cell>> rows = ranking.table("周排名通报", "排名");
+            String unit = rows.get(0).containsKey("镇街") ? "镇街" : "村名";
             List<String> actual = new ArrayList<>();
             for (Map<String, Cell> row : rows) {
-                String name = ranking.text(row.get("村名"));
+                String name = ranking.text(row.get(unit));
                 if (name.equals("合计")) {
                     break;
                 }
                 String allowed = allowance.table("工作经费补助", "序号").stream()
-                        .filter(a -> allowance.text(a.get("村名")).equals(name))
+                        .filter(a -> allowance.text(a.get(unit)).equals(name))
                         .map(a -> allowance.text(a.get("缴费人数"))).findFirst().orElse("");
                 actual.add(String.join(",", name, ranking.text(row.get("任务数")), ranking.text(row.get("缴费人数")),
                         ranking.text(row.get("排名")), ranking.text(row.get("本周新增")),

@@ -276,7 +276,7 @@ public final class TemplateMaker {
         TemplateMaker m = new TemplateMaker();
         List<Col> cols = List.of(
                 new Col("序号", 6, "int", "seq"),
-                new Col("村名", 14, "text", "name"),
+                new Col("${unitLabel}", 14, "text", "name"),
                 new Col("缴费人数", 11, "int", "paid"),
                 new Col("补助标准（元/人）", 12, "money", "perPerson"),
                 new Col("补助金额（元）", 14, "money", "amount"),
@@ -359,12 +359,60 @@ public final class TemplateMaker {
         TemplateMaker m = new TemplateMaker();
         m.listSheet("任务分解表", List.of(
                 new Col("序号", 6, "int", "seq"),
-                new Col("村名", 16, "text", "name"),
+                new Col("${unitLabel}", 16, "text", "name"),
                 new Col("村人口数", 12, "int", "population"),
                 new Col("任务数", 12, "int", "task"),
                 new Col("备注", 24, "text", "note")), "rows", List.of(),
                 List.of("", "=合计", "total.population", "total.task", "total.note"), false);
         m.save(dir.resolve("任务分解表.xlsx"));
+    }
+
+    static void groups(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        m.listSheet("分组汇总", List.of(
+                new Col("组别", 6, "int", "number"),
+                new Col("带队领导", 9, "text", "leader"),
+                new Col("医保成员", 9, "text", "medical"),
+                new Col("税务成员", 9, "text", "tax"),
+                new Col("督查镇街", 22, "text", "towns"),
+                new Col("任务数", 10, "int", "task"),
+                new Col("缴费人数", 10, "int", "paid"),
+                new Col("完成率", 9, "pct", "rate"),
+                new Col("本周新增", 9, "int", "newThisWeek"),
+                new Col("排名最后的镇街", 18, "text", "lowest")), "rows", List.of(),
+                List.of("", "=合计", "", "", "", "total.task", "total.paid", "total.rate", "total.newThisWeek", ""), true);
+        m.listSheet("督查组", List.of(
+                new Col("全市排名", 8, "int", "rank"),
+                new Col("镇街", 12, "text", "name"),
+                new Col("任务数", 10, "int", "task"),
+                new Col("缴费人数", 10, "int", "paid"),
+                new Col("完成率", 9, "pct", "rate"),
+                new Col("本周新增", 9, "int", "newThisWeek"),
+                new Col("上周排名", 9, "int", "previousRank"),
+                new Col("排名变化", 9, "chg", "rankChange"),
+                new Col("备注", 24, "text", "remark")), "t.rows", List.of(),
+                List.of("", "=本组合计", "t.total.task", "t.total.paid", "t.total.rate", "t.total.newThisWeek", "", "", ""),
+                true, "t.note", "t.", "groups");
+        m.save(dir.resolve("督查分组通报.xlsx"));
+    }
+
+    static void contacts(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        Sheet sheet = m.listSheet("联系方式", List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("镇街", 12, "text", "town"),
+                new Col("医保办联系人", 12, "text", "medicalPerson"),
+                new Col("医保办电话", 13, "id", "medicalPhone"),
+                new Col("税务分局联系人", 12, "text", "taxPerson"),
+                new Col("税务分局电话", 13, "id", "taxPhone")), "rows", List.of(), null, false);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+        m.listSheet("变动情况", List.of(
+                new Col("镇街", 12, "text", "town"),
+                new Col("方面", 10, "text", "side"),
+                new Col("变动", 14, "text", "what"),
+                new Col("上年", 20, "text", "before"),
+                new Col("今年", 20, "text", "after")), "changes", List.of(), null, false, "changesNote");
+        m.save(dir.resolve("联系方式一览表.xlsx"));
     }
 
     public static void main(String[] args) throws IOException {
@@ -375,5 +423,7 @@ public final class TemplateMaker {
         checklist(dir);
         findings(dir);
         decomposition(dir);
+        groups(dir);
+        contacts(dir);
     }
 }

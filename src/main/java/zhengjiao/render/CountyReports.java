@@ -1,0 +1,161 @@
+package zhengjiao.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import zhengjiao.domain.Contact;
+import zhengjiao.domain.Settings;
+import zhengjiao.report.ContactDirectory;
+import zhengjiao.report.GroupBulletin;
+import zhengjiao.report.RankedUnit;
+
+/** The county's extra outputs: the supervision-group bulletin and the contact directory. */
+public final class CountyReports {
+
+    public static final String GROUPS_TEMPLATE = "督查分组通报.xlsx";
+    public static final String CONTACTS_TEMPLATE = "联系方式一览表.xlsx";
+
+    private final Templates templates;
+
+    public CountyReports(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** 督查分组通报: a summary of every group, then one sheet per group named after its leader. */
+    public void writeGroups(GroupBulletin bulletin, Path out) throws IOException {
+        Settings s = bulletin.report().settings();
+        String asOf = Reports.chineseDay(bulletin.report().asOf());
+        int towns = bulletin.report().units().size();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        List<String> sheetNames = new ArrayList<>(List.of("分组汇总"));
+        for (GroupBulletin.Group g : bulletin.groups()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("number", g.group().number());
+            r.put("leader", g.group().leader());
+            r.put("medical", g.group().medical());
+            r.put("tax", g.group().tax());
+            r.put("towns", String.join("、", g.group().towns()));
+            r.put("task", g.total().task());
+            r.put("paid", g.total().paid());
+            r.put("rate", g.total().rate().value());
+            r.put("newThisWeek", g.total().newThisWeek());
+            r.put("lowest", g.lowest() == null ? "" : g.lowest().name() + "（第 " + g.lowest().rank() + " 名）");
+            rows.add(r);
+
+            Map<String, Object> t = new HashMap<>();
+            t.put("title", "督查第" + g.group().number() + "组进度通报（截至" + asOf + "）");
+            t.put("subtitle", "带队领导：" + g.group().leader() + "　医保成员：" + g.group().medical() + "　税务成员："
+                    + g.group().tax() + "　本组完成率：" + g.total().rate().percent());
+            t.put("rows", townRows(g.towns()));
+            Map<String, Object> total = new HashMap<>();
+            total.put("task", g.total().task());
+            total.put("paid", g.total().paid());
+            total.put("rate", g.total().rate().value());
+            total.put("newThisWeek", g.total().newThisWeek());
+            t.put("total", total);
+            t.put("note", "说明：全市排名为该镇街在全部 " + towns + " 个镇街中按完成率的名次（并列同名次）；"
+                    + "本周新增、上周排名与 " + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
+            groups.add(t);
+            sheetNames.add(Workbooks.sheetName(g.group().leader().isEmpty() ? "第" + g.group().number() + "组"
+                    : g.group().leader(), sheetNames));
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保集中征缴督查分组通报（截至" + asOf + "）");
+        data.put("subtitle", "共 " + bulletin.groups().size() + " 个督查组、" + towns + " 个镇街　全市完成率："
+                + bulletin.report().total().rate().percent());
+        data.put("rows", rows);
+        Map<String, Object> total = new HashMap<>();
+        total.put("task", bulletin.groups().stream().mapToInt(g -> g.total().task()).sum());
+        int paid = bulletin.groups().stream().mapToInt(g -> g.total().paid()).sum();
+        total.put("paid", paid);
+        total.put("rate", new zhengjiao.report.Rate(paid, (Integer) total.get("task")).value());
+        total.put("newThisWeek", bulletin.groups().stream().mapToInt(g -> g.total().newThisWeek()).sum());
+        data.put("total", total);
+        data.put("note", "说明：各组完成率为本组镇街缴费人数合计 ÷ 任务数合计；“排名最后的镇街”为本组中全市排名最靠后的镇街。"
+                + "合计不含清册中镇街名称无法匹配的缴费人。");
+        data.put("groups", groups);
+        data.put("groupsSheetNames", sheetNames.subList(1, sheetNames.size()));
+        XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);
+    }
+
+    private static List<Map<String, Object>> townRows(List<RankedUnit> towns) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RankedUnit u : towns) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("rank", u.rank());
+            r.put("name", u.name());
+            r.put("task", u.task());
+            r.put("paid", u.paid());
+            r.put("rate", u.rate().value());
+            r.put("newThisWeek", u.newThisWeek());
+            r.put("previousRank", u.previousRank());
+            r.put("rankChange", u.rankChange());
+            r.put("remark", u.remark());
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** 联系方式一览表: one printed A4 page; a second sheet lists what changed when last year's directory was given. */
+    public void writeContacts(ContactDirectory directory, Settings s, Path out) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int seq = 0;
+        for (Contact c : directory.contacts()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("seq", ++seq);
+            r.put("town", c.town());
+            r.put("medicalPerson", c.medicalPerson());
+            r.put("medicalPhone", c.medicalPhone());
+            r.put("taxPerson", c.taxPerson());
+            r.put("taxPhone", c.taxPhone());
+            rows.add(r);
+        }
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (ContactDirectory.Change c : directory.changes()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("town", c.town());
+            r.put("side", c.side());
+            r.put("what", c.what());
+            r.put("before", c.before());
+            r.put("after", c.after());
+            changes.add(r);
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("title", s.jurisdiction() + "各镇街居民医保经办窗口及联系方式一览表");
+        data.put("subtitle", s.policyYear() + " 年度");
+        data.put("rows", rows);
+        data.put("note", "");
+        data.put("changes", changes);
+        data.put("changesNote", "与上年一览表相比，共 " + directory.changedTowns().size() + " 个镇街有变动："
+                + String.join("、", directory.changedTowns()) + "。");
+        XlsxFiller.fill(templates, CONTACTS_TEMPLATE, data, out, false);
+        if (!directory.compared()) {
+            removeSheet(out, "变动情况");
+        }
+    }
+
+    private static void removeSheet(Path file, String name) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            int index = wb.getSheetIndex(name);
+            if (index < 0) {
+                return;
+            }
+            wb.removeSheetAt(index);
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            wb.write(buffer);
+            bytes = buffer.toByteArray();
+        }
+        try (OutputStream os = Files.newOutputStream(file)) {
+            os.write(bytes);
+        }
+    }
+}
