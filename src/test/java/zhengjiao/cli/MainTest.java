@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zhengjiao.testing.TestFiles;
 
 class MainTest {
 
@@ -69,7 +70,7 @@ class MainTest {
     @Test
     void aFailedRunLeavesEarlierOutputsIntactAndNoHalfWrittenFiles(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("campaign");
-        copy(BASIC, folder);
+        TestFiles.copyTree(BASIC, folder);
         Path outDir = dir.resolve("out");
         assertEquals(0, run("run", folder.toString(), "--as-of", "2022-12-21", "--out", outDir.toString()));
         Path ranking = outDir.resolve("周排名通报_2022-12-21.xlsx");
@@ -87,7 +88,7 @@ class MainTest {
     @Test
     void errorsNeverPrintAFullId(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("campaign");
-        copy(BASIC, folder);
+        TestFiles.copyTree(BASIC, folder);
         Files.writeString(folder.resolve("任务分解表.csv"), "序号,村名,任务数\n1,341323199001011234,abc\n", StandardCharsets.UTF_8);
         assertEquals(1, run("run", folder.toString()));
         assertFalse(err().matches("(?s).*\\d{17}[\\dX].*"), err());
@@ -96,24 +97,11 @@ class MainTest {
     @Test
     void theInputFilesAreNotModified(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("campaign");
-        copy(BASIC, folder);
+        TestFiles.copyTree(BASIC, folder);
         byte[] dump = Files.readAllBytes(folder.resolve("payments/b.csv"));
         long modified = Files.getLastModifiedTime(folder.resolve("payments/b.csv")).toMillis();
         assertEquals(0, run("run", folder.toString(), "--out", dir.resolve("out").toString()));
         assertTrue(java.util.Arrays.equals(dump, Files.readAllBytes(folder.resolve("payments/b.csv"))));
         assertEquals(modified, Files.getLastModifiedTime(folder.resolve("payments/b.csv")).toMillis());
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zhengjiao.testing.TestFiles;
 import zhengjiao.testing.TestWorkbook;
 
 /** {@code check} and {@code decompose} from the command line. */
@@ -45,7 +46,7 @@ class PreCampaignCommandsTest {
 
     @Test
     void checkWithErrorsExitsOne(@TempDir Path dir) throws IOException {
-        MainTest.copy(Path.of("src/test/resources/golden/basic"), dir.resolve("c"));
+        TestFiles.copyTree(Path.of("src/test/resources/golden/basic"), dir.resolve("c"));
         Files.writeString(dir.resolve("c/任务分解表.csv"), "序号,村名,任务数\n1,甲村,4\n2,甲村,4\n", StandardCharsets.UTF_8);
         assertEquals(1, run("check", dir.resolve("c").toString(), "--out", dir.resolve("o").toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("[错误] 任务分解表.csv 第 3 行：村名「甲村」与第 2 行「甲村」重复"));

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zhengjiao.cli.MainTest;
+import zhengjiao.testing.TestFiles;
 import zhengjiao.job.CampaignRun;
 import zhengjiao.testing.TestWorkbook;
 
@@ -57,7 +57,7 @@ class CountyWorkbooksTest {
     @Test
     void groupBulletinHasASummaryAndOneSheetPerLeader(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("county");
-        MainTest.copy(Path.of("src/test/resources/golden/county-towns"), folder);
+        TestFiles.copyTree(Path.of("src/test/resources/golden/county-towns"), folder);
         Files.writeString(folder.resolve("督查分组表.csv"), "带队领导,医保成员,税务成员,镇街\n鞠  峰,李兵,黄艳,北辛街道\n,,,木石\n"
                 + "李永振,张鹏,魏波,龙泉\n", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("联系方式一览表.csv"), "镇街,医保办联系人,医保办电话,税务分局联系人,税务分局电话\n"
@@ -93,7 +93,7 @@ class CountyWorkbooksTest {
     @Test
     void withoutLastYearsDirectoryThereIsNoChangeSheet(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("county");
-        MainTest.copy(Path.of("src/test/resources/golden/county-towns"), folder);
+        TestFiles.copyTree(Path.of("src/test/resources/golden/county-towns"), folder);
         Files.writeString(folder.resolve("联系方式一览表.csv"), "镇街,医保办联系人及联系电话,税务分局联系人及联系电话\n"
                 + "北辛街道,王宜玲  5563018,丁善美  5582306\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
