@@ -12,6 +12,8 @@ import zhengjiao.domain.InputException;
 import zhengjiao.domain.PaymentRow;
 import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
+import zhengjiao.input.ContactTableReader;
+import zhengjiao.input.GroupTableReader;
 import zhengjiao.input.PaymentDumpReader;
 import zhengjiao.input.SettingsReader;
 import zhengjiao.input.TaskTableReader;
@@ -45,7 +47,9 @@ public final class FolderCheck {
     }
 
     private void error(String file, InputException e) {
-        findings.add(new Finding(Finding.Severity.ERROR, file, 0, e.getMessage()));
+        // the message of an input error names its file (and row) itself
+        boolean named = e.getMessage().startsWith("文件 ");
+        findings.add(new Finding(Finding.Severity.ERROR, named ? "" : file, 0, e.getMessage()));
     }
 
     private void run() {
@@ -55,6 +59,7 @@ public final class FolderCheck {
         }
         Optional<Settings> settings = settings();
         Optional<TaskTable> table = taskTable(settings);
+        table.ifPresent(this::countyTables);
         List<Path> dumps;
         try {
             dumps = CampaignFolder.findDumps(root);
@@ -114,6 +119,31 @@ public final class FolderCheck {
         } catch (InputException e) {
             error(name, e);
             return Optional.empty();
+        }
+    }
+
+    /** The supervision groups and contact directories, when the folder has them. */
+    private void countyTables(TaskTable table) {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(root)) {
+            files = list.filter(Files::isRegularFile).filter(zhengjiao.input.RowSource::isTableFile).sorted().toList();
+        } catch (java.io.IOException e) {
+            return;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                if (name.contains("督查分组")) {
+                    int groups = GroupTableReader.read(file, table).size();
+                    findings.add(new Finding(Finding.Severity.NOTE, name, 0, groups + " 个督查组，覆盖全部 "
+                            + table.towns().size() + " 个镇街"));
+                } else if (name.contains("联系方式")) {
+                    int towns = ContactTableReader.read(file).size();
+                    findings.add(new Finding(Finding.Severity.NOTE, name, 0, towns + " 个镇街的联系方式"));
+                }
+            } catch (InputException e) {
+                error(name, e);
+            }
         }
     }
 
