@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code zhengjiao sample}: writes a fictitious, reproducible campaign folder (see {@link SampleGenerator}). */
+/**
+ * {@code zhengjiao sample}: writes a fictitious, reproducible campaign folder, town level (see
+ * {@link SampleGenerator}) or with {@code --county} county level (see {@link CountySampleGenerator}).
+ */
 @CommandLine.Command(name = "sample",
         description = "生成示例征缴文件夹（虚构数据，固定种子可重现）",
         synopsisHeading = "用法：",
@@ -30,17 +33,23 @@ public final class SampleCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--scale", defaultValue = "1", paramLabel = "<规模>",
             description = "规模：1 为朱集镇 13 个村；n 另加 13×(n-1) 个虚构村，约县级数据量（1-"
-                    + VillagePlanner.MAX_SCALE + "，默认 ${DEFAULT-VALUE}）")
+                    + VillagePlanner.MAX_SCALE + "，默认 ${DEFAULT-VALUE}）；与 --county 同用时为各镇街人数的倍数，"
+                    + "1 约 4 万名缴费人（1-" + CountyPlanner.MAX_SCALE + "）")
     private int scale;
+
+    @CommandLine.Option(names = "--county", description = "生成县级示例（滕州市 21 个镇街，2025 年度）")
+    private boolean county;
 
     @Override
     public Integer call() throws IOException {
-        if (scale < 1 || scale > VillagePlanner.MAX_SCALE) {
+        int maxScale = county ? CountyPlanner.MAX_SCALE : VillagePlanner.MAX_SCALE;
+        if (scale < 1 || scale > maxScale) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--scale 应在 1 到 " + VillagePlanner.MAX_SCALE + " 之间，实为 " + scale);
+                    "--scale 应在 1 到 " + maxScale + " 之间，实为 " + scale);
         }
-        SampleResult result = SampleGenerator.generate(out, seed, scale);
-        spec.commandLine().getOut().println(result.summary());
+        String summary = county ? CountySampleGenerator.generate(out, seed, scale).summary()
+                : SampleGenerator.generate(out, seed, scale).summary();
+        spec.commandLine().getOut().println(summary);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
 import zhengjiao.sample.CsvDump.PeriodStyle;
 import zhengjiao.sample.PaymentTable.Channel;
 import zhengjiao.sample.PaymentTable.Kind;
-import zhengjiao.sample.PaymentTable.Tag;
 import zhengjiao.sample.PaymentTable.NameSpelling;
+import zhengjiao.sample.PaymentTable.Tag;
 
 /**
  * Generates a sample campaign folder: {@value #CAMPAIGN_FILE}, {@value #TASK_TABLE_FILE} and four dumps of the
@@ -85,7 +85,22 @@ public final class SampleGenerator {
                 planner.governmentPaid(), planner.subsidised());
     }
 
-    private static void removeOldDumps(Path payments) throws IOException {
+    /**
+     * Writes the county-level sample (滕州市 2025, 21 towns) into {@code folder}; see
+     * {@link CountySampleGenerator#generate(Path, long, int)}.
+     *
+     * @param folder the campaign folder
+     * @param seed   the seed of all randomness
+     * @param scale  multiplies every town's population (1: about 40,000 payers)
+     * @return what was written and the ground truth
+     * @throws IOException when a file cannot be written
+     */
+    public static CountySampleResult generateCounty(Path folder, long seed, int scale) throws IOException {
+        return CountySampleGenerator.generate(folder, seed, scale);
+    }
+
+    /** Removes every *.csv, *.xlsx and *.xls file of the payments folder. */
+    static void removeOldDumps(Path payments) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(payments)) {
             for (Path file : files) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the campaign settings (campaign.yaml) and the task table (任务分解表.csv, UTF-8 with BOM). */
+/**
+ * Writes the campaign settings (campaign.yaml) and the task table (任务分解表.csv, UTF-8 with BOM) of the town
+ * sample (villages) and of the county sample (towns).
+ */
 final class SettingsWriter {
 
     private SettingsWriter() {
@@ -48,6 +51,45 @@ final class SettingsWriter {
                 "补助标准: 1              # 工作经费补助，元/参保缴费人",
                 "靠后名次: 3              # 周排名末尾几名标记为靠后",
                 String.format("任务总数: %-15s%s", total, totalComment),
+                "任务分解表: " + taskTable,
+                "");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    }
+
+    /** The county's table: 序号,镇街,人口数,任务数,备注, the 21 towns, then the 合计 row. */
+    static void writeCountyTaskTable(Path file, List<SampleTown> towns) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write('\uFEFF');
+            writer.write("序号,镇街,人口数,任务数,备注\r\n");
+            long population = 0;
+            long tasks = 0;
+            for (SampleTown t : towns) {
+                writer.write(t.number() + "," + t.name() + "," + t.population() + "," + t.task() + ",\r\n");
+                population += t.population();
+                tasks += t.task();
+            }
+            writer.write(",合计," + population + "," + tasks + ",\r\n");
+        }
+    }
+
+    static void writeCountyCampaign(Path file, List<SampleTown> towns, long seed, int scale, String taskTable)
+            throws IOException {
+        long total = towns.stream().mapToLong(SampleTown::task).sum();
+        String yaml = String.join("\n",
+                "# 滕州市 2025 年度城乡居民基本医疗保险集中征缴设置（县级示例）",
+                "# 由 zhengjiao sample --county 生成：种子 " + seed + "，规模 " + scale
+                        + "；各镇街人口数和任务数、人名、证件号码、缴费记录均为虚构",
+                "辖区: 滕州市            # 征缴单位名称（县级市），任务分解到 " + towns.size() + " 个镇街",
+                "上级: 枣庄市",
+                "年度: 2025              # 费款所属期，即待遇享受年度",
+                "险种: 城乡居民基本医疗保险",
+                "个人缴费标准: 400        # 元/人·年；60-69 岁个人负担一半，70 岁及以上由市财政代缴",
+                "征缴开始: 2024-10-01",
+                "征缴截止: 2024-12-31",
+                "考核日期: 2024-12-31",
+                "补助标准: 0              # 县级示例不计工作经费补助",
+                "靠后名次: 3              # 周排名末尾几名标记为靠后",
+                String.format("任务总数: %-15s# 任务分解表各镇街任务数之和", total),
                 "任务分解表: " + taskTable,
                 "");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);

@@ -57,7 +57,7 @@ final class VillagePlanner {
         used.addAll(reservedNames());
         int invented = ZHUJI_NAMES.length * (scale - 1);
         for (int i = 0; i < invented; i++) {
-            String name = inventName(rng, used);
+            String name = inventName(rng, used, "村");
             int pop = 1500 + rng.nextInt(4501);
             names.add(name);
             population.add(pop);
@@ -80,11 +80,12 @@ final class VillagePlanner {
         return (population * 88 + 50) / 100;
     }
 
-    private static String inventName(SplittableRandom rng, Set<String> used) {
+    /** An invented two-character name with a suffix (村 or 社区), not in {@code used}; adds it there. */
+    static String inventName(SplittableRandom rng, Set<String> used, String suffix) {
         for (int attempt = 0; attempt < 100_000; attempt++) {
             char a = NAME_FIRST.charAt(rng.nextInt(NAME_FIRST.length()));
             char b = NAME_SECOND.charAt(rng.nextInt(NAME_SECOND.length()));
-            String name = "" + a + b + "村";
+            String name = "" + a + b + suffix;
             if (a != b && used.add(name)) {
                 return name;
             }

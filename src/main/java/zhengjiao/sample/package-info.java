@@ -7,7 +7,7 @@
  * <ol>
  *   <li>{@link zhengjiao.sample.VillagePlanner} fixes the villages: Zhuji's 13 published rows (with their real
  *       errors), invented villages at larger scales, completion rates and the three lagging villages;</li>
- *   <li>{@link zhengjiao.sample.PaymentPlanner} draws the people and their payments into compact primitive
+ *   <li>{@link zhengjiao.sample.TownPaymentPlanner} draws the people and their payments into compact primitive
  *       tables ({@link zhengjiao.sample.PersonTable}, {@link zhengjiao.sample.PaymentTable}), including the
  *       planned problems (refunds, duplicates, mangled ID numbers, unknown villages, pension and last-year
  *       rows);</li>
@@ -15,6 +15,13 @@
  *       ({@link zhengjiao.sample.CsvDump}, {@link zhengjiao.sample.XlsxDump}), each with its own header
  *       spelling, encoding and formats.</li>
  * </ol>
+ *
+ * <p>The county sample ({@code zhengjiao sample --county}) starts at
+ * {@link zhengjiao.sample.CountySampleGenerator#generate(java.nio.file.Path, long, int)} and runs the same three
+ * steps: {@link zhengjiao.sample.CountyPlanner} fixes 滕州市's 21 towns (invented populations, tasks, the three
+ * lagging towns), {@link zhengjiao.sample.CountyPaymentPlanner} draws people and payments with the same planned
+ * problems (both planners extend {@link zhengjiao.sample.PaymentPlanner}), and three dumps are written whose town
+ * column carries table names, their variants and unknown towns.
  *
  * <p>All randomness comes from one {@link java.util.SplittableRandom} seeded by the user and consumed in a fixed
  * order, so a seed and a scale always give the same CSV bytes and the same workbook cell values. The

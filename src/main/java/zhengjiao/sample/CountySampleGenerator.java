@@ -1,0 +1,238 @@
+package zhengjiao.sample;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import zhengjiao.sample.CsvDump.PeriodStyle;
+import zhengjiao.sample.PaymentTable.Channel;
+import zhengjiao.sample.PaymentTable.Kind;
+import zhengjiao.sample.PaymentTable.NameSpelling;
+import zhengjiao.sample.PaymentTable.Tag;
+
+/**
+ * Generates the county-level sample folder: 滕州市 2025, its 21 towns and sub-districts (镇街) ranked by a task
+ * table, and three dumps of the tax system's payment list in {@value SampleGenerator#PAYMENTS_DIR}/. Populations,
+ * tasks, people and payments are invented; the same seed and scale give the same CSV bytes and the same workbook
+ * cell values.
+ *
+ * <p>The dumps' town column carries the name a person counts for, written as in the table, without its suffix,
+ * with spaces or a full-width space, or as a town that matches nothing (滕州市经济开发区, the typo 龙泉街到); the
+ * village column carries invented village and community names, which a county-level count does not match.
+ */
+public final class CountySampleGenerator {
+
+    public static final String COUNTY = "滕州市";
+    public static final String OCTOBER_NOVEMBER_FILE = "征收清册_2024年10-11月.csv";
+    public static final String DECEMBER_FIRST_FILE = "征收清册_2024年12月1日至20日.xlsx";
+    public static final String DECEMBER_LAST_FILE = "征收清册_2024年12月15日至31日.csv";
+    /** The town texts that match no town of the table. */
+    public static final List<String> UNKNOWN_TOWNS = CountyPlanner.UNKNOWN_TOWNS;
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    private CountySampleGenerator() {
+    }
+
+    /**
+     * Writes the county sample into {@code folder}, creating it if needed and replacing the files it generates
+     * (in the payments folder every *.csv, *.xlsx and *.xls is removed first).
+     *
+     * @param folder the campaign folder
+     * @param seed   the seed of all randomness
+     * @param scale  multiplies every town's population: 1 gives about 40,000 payers in all,
+     *               {@value CountyPlanner#MAX_SCALE} about a real county
+     * @return what was written and the ground truth
+     * @throws IOException              when a file cannot be written
+     * @throws IllegalArgumentException when the scale is outside 1..{@value CountyPlanner#MAX_SCALE}
+     */
+    public static CountySampleResult generate(Path folder, long seed, int scale) throws IOException {
+        SplittableRandom rng = new SplittableRandom(seed);
+        CountyPlanner.Plan plan = CountyPlanner.plan(rng, scale);
+        CountyPaymentPlanner planner = new CountyPaymentPlanner(rng, plan.towns());
+        planner.run();
+
+        Path payments = folder.resolve(SampleGenerator.PAYMENTS_DIR);
+        Files.createDirectories(payments);
+        SampleGenerator.removeOldDumps(payments);
+        SettingsWriter.writeCountyTaskTable(folder.resolve(SampleGenerator.TASK_TABLE_FILE), plan.towns());
+        SettingsWriter.writeCountyCampaign(folder.resolve(SampleGenerator.CAMPAIGN_FILE), plan.towns(), seed, scale,
+                SampleGenerator.TASK_TABLE_FILE);
+
+        Map<String, Long> rowsByFile = new LinkedHashMap<>();
+        Map<CountyFeature, Long> features = new EnumMap<>(CountyFeature.class);
+        new CountyDumpWriter(plan, planner, new SerialNumbers(seed, "37")).write(payments, rowsByFile, features);
+        return result(folder, seed, scale, plan, planner, rowsByFile, features);
+    }
+
+    private static CountySampleResult result(Path folder, long seed, int scale, CountyPlanner.Plan plan,
+                                             CountyPaymentPlanner planner, Map<String, Long> rowsByFile,
+                                             Map<CountyFeature, Long> features) {
+        PersonTable people = planner.people();
+        PaymentTable payments = planner.payments();
+        Map<PersonRole, Integer> roles = new EnumMap<>(PersonRole.class);
+        int[] government = new int[plan.towns().size()];
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        UNKNOWN_TOWNS.forEach(name -> unknown.put(name, 0));
+        for (int p = 0; p < people.size(); p++) {
+            PersonRole role = people.role(p);
+            roles.merge(role, 1, Integer::sum);
+            int town = people.village(p);
+            if (role == PersonRole.UNKNOWN_TOWN) {
+                unknown.merge(UNKNOWN_TOWNS.get(-1 - town), 1, Integer::sum);
+            } else if (role.counts() && payments.channel(p) == Channel.GOVERNMENT) {
+                government[town]++; // a payer's first payment has the payer's index
+            }
+        }
+        List<SampleTown> towns = new ArrayList<>();
+        for (SampleTown t : plan.towns()) {
+            towns.add(t.withGovernmentPaid(government[t.number() - 1]));
+        }
+        return new CountySampleResult(folder, seed, scale, towns, unknown, rowsByFile, features, roles,
+                planner.governmentPaid(), planner.subsidised());
+    }
+
+    /** The three dumps' texts and the rows' feature counts. */
+    private record CountyDumpWriter(CountyPlanner.Plan plan, CountyPaymentPlanner planner, SerialNumbers serials) {
+
+        void write(Path folder, Map<String, Long> rowsByFile, Map<CountyFeature, Long> features)
+                throws IOException {
+            PaymentTable payments = planner.payments();
+            try (CsvDump octoberNovember = new CsvDump(folder, octoberNovemberStyle());
+                 XlsxDump decemberFirst = new XlsxDump(folder.resolve(DECEMBER_FIRST_FILE),
+                         COUNTY + "城乡居民医保征收清册（2024-12-01至2024-12-20）", 61, 80);
+                 CsvDump decemberLast = new CsvDump(folder, decemberLastStyle())) {
+                List<DumpSink> sinks = List.of(octoberNovember, decemberFirst, decemberLast);
+                for (int payment : payments.byTime()) {
+                    int day = payments.day(payment);
+                    DumpRow row = null;
+                    for (DumpSink sink : sinks) {
+                        if (sink.covers(day)) {
+                            if (row == null) {
+                                row = row(payment);
+                            }
+                            sink.write(row);
+                            count(row, sink, features);
+                        }
+                    }
+                }
+                for (DumpSink sink : sinks) {
+                    rowsByFile.put(sink.fileName(), sink.rows());
+                }
+            }
+        }
+
+        private DumpRow row(int payment) {
+            PaymentTable payments = planner.payments();
+            PersonTable people = planner.people();
+            int person = payments.person(payment);
+            int town = people.village(person);
+            long first17 = people.first17(person);
+            NameSpelling spelling = payments.spelling(payment);
+            boolean insuranceShort = payments.has(payment, PaymentTable.INSURANCE_SHORT);
+            Kind kind = payments.kind(payment);
+            String insurance = kind == Kind.PENSION ? SampleGenerator.PENSION
+                    : insuranceShort ? SampleGenerator.MEDICAL_SHORT : SampleGenerator.MEDICAL;
+            List<String> villages = town < 0 ? plan.unknownTownVillages().get(-1 - town) : plan.villages().get(town);
+            String village = villages.get((int) Long.remainderUnsigned(mix(first17), villages.size()));
+            String townText = town < 0 ? UNKNOWN_TOWNS.get(-1 - town) : townText(plan.towns().get(town), spelling);
+            return new DumpRow(first17, people.idStyle(person), people.name(person), village, townText, spelling,
+                    town < 0, insurance, kind, kind == Kind.MEDICAL_LAST_YEAR ? 2024 : 2025, payments.amount(payment),
+                    payments.amountFormat(payment), payments.dateTime(payment), serials.of(payment),
+                    payments.channel(payment), payments.tag(payment), false, insuranceShort);
+        }
+
+        private static void count(DumpRow row, DumpSink sink, Map<CountyFeature, Long> features) {
+            if (row.spelling() != NameSpelling.AS_TABLE) {
+                add(features, CountyFeature.TOWN_SPELLING);
+            }
+            if (row.unknownPlace()) {
+                add(features, CountyFeature.UNKNOWN_TOWN);
+            }
+            CountyFeature id = switch (row.idStyle()) {
+                case NORMAL -> null;
+                case LOWER_X -> CountyFeature.ID_LOWER_X;
+                case FULL_WIDTH -> CountyFeature.ID_FULL_WIDTH;
+                case SPACES -> CountyFeature.ID_SPACES;
+                case ZERO_WIDTH -> CountyFeature.ID_ZERO_WIDTH;
+                case WRONG_CHECK -> CountyFeature.ID_WRONG_CHECK;
+                case BAD_BIRTH_DATE -> CountyFeature.ID_BAD_BIRTH_DATE;
+                case SEVENTEEN -> CountyFeature.ID_SEVENTEEN;
+                case EXCEL -> sink.numericIds() ? CountyFeature.ID_EXCEL_NUMBER : CountyFeature.ID_EXCEL_TEXT;
+            };
+            if (id != null) {
+                add(features, id);
+            }
+            if (row.kind() == Kind.PENSION) {
+                add(features, CountyFeature.PENSION);
+            } else if (row.kind() == Kind.MEDICAL_LAST_YEAR) {
+                add(features, CountyFeature.OTHER_YEAR);
+            }
+            if (row.tag() == Tag.REFUND) {
+                add(features, CountyFeature.REFUND);
+            } else if (row.tag() == Tag.REPAYMENT) {
+                add(features, CountyFeature.REPAYMENT);
+            } else if (row.tag() == Tag.DUPLICATE) {
+                add(features, CountyFeature.DUPLICATE);
+            }
+            if (sink.usualAmount() != null && row.amountFormat() != null && row.amountFormat() != sink.usualAmount()) {
+                add(features, CountyFeature.AMOUNT_FORMAT);
+            }
+            if (row.channel() == Channel.GOVERNMENT) {
+                add(features, CountyFeature.GOVERNMENT_PAID);
+            }
+            if (row.kind() == Kind.MEDICAL && row.amount() == CountyPaymentPlanner.HALF) {
+                add(features, CountyFeature.HALF_PAID);
+            }
+            if (row.insuranceShort() && row.kind() != Kind.PENSION) {
+                add(features, CountyFeature.INSURANCE_SHORT);
+            }
+        }
+
+        private static void add(Map<CountyFeature, Long> features, CountyFeature feature) {
+            features.merge(feature, 1L, Long::sum);
+        }
+    }
+
+    /** 北辛街道, 北辛, " 北 辛 街道", "北辛　街道" (full-width space). */
+    static String townText(SampleTown town, NameSpelling spelling) {
+        String base = town.baseName();
+        String suffix = town.name().substring(base.length());
+        return switch (spelling) {
+            case AS_TABLE, VILLAGE_COMMITTEE -> town.name();
+            case WITHOUT_SUFFIX -> base;
+            case SPACED -> " " + String.join(" ", base.split("")) + " " + suffix;
+            case FULL_WIDTH_SPACE -> base + '\u3000' + suffix;
+        };
+    }
+
+    /** SplitMix64's finaliser: spreads a person's number over their town's villages. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static CsvDump.Style octoberNovemberStyle() {
+        return new CsvDump.Style(OCTOBER_NOVEMBER_FILE, GBK, false,
+                List.of("身份证号码", "缴费人姓名", "村(居)委会", "所属乡镇", "险种名称", "缴费年度", "缴费金额（元）", "入库日期",
+                        "税票号码", "缴费方式"),
+                DateTimeFormatter.ofPattern("yyyy/M/d"), PeriodStyle.YEAR, AmountFormat.PLAIN, "\r\n", 0, 60);
+    }
+
+    private static CsvDump.Style decemberLastStyle() {
+        return new CsvDump.Style(DECEMBER_LAST_FILE, StandardCharsets.UTF_8, true,
+                List.of("证件号码", "姓名", "村(社区)", "乡镇(街道)", "险种", "费款所属期", "缴费金额", "缴费日期",
+                        "电子税票号码", "缴费渠道"),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), PeriodStyle.RANGE, AmountFormat.TWO_DECIMALS,
+                "\n", 75, 91);
+    }
+}
