@@ -182,8 +182,9 @@ public final class FolderCheck {
             for (PersonCase c : unmatched) {
                 c.payments().stream().filter(p -> !p.matched()).forEach(p -> byName.merge(p.village(), 1, Integer::sum));
             }
+            String place = table.level().isCounty() ? "镇街" : "村居";
             byName.forEach((village, n) -> findings.add(new Finding(Finding.Severity.WARNING, "", 0,
-                    "清册中的村居「" + village + "」（" + n + " 笔缴费）与任务分解表中的村都对不上，运行时计入“未匹配”")));
+                    "清册中的" + place + "「" + village + "」（" + n + " 笔缴费）与任务分解表都对不上，运行时计入“未匹配”")));
             int duplicates = ledger.duplicates(latest).size();
             if (duplicates > 0) {
                 findings.add(new Finding(Finding.Severity.NOTE, "", 0, duplicates + " 人有两笔以上不同税票的缴费（重复缴费），运行后见核对清单"));

@@ -51,7 +51,7 @@ public final class ResidentId {
             return Optional.of("证件号码为空");
         }
         if (SCIENTIFIC.matcher(id).matches()) {
-            return Optional.of("证件号码被存成科学计数法（如 3.41323E+17），末几位已丢失，无法还原");
+            return Optional.of("证件号码被存成科学计数法（如 3.41E+17），末几位已丢失，无法还原");
         }
         if (id.length() != 18) {
             return Optional.of("证件号码应为18位，实为" + id.length() + "位");

@@ -97,7 +97,9 @@ public final class CampaignRun {
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {
             reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));
-            reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
+            if (allowance.perPerson().signum() > 0) {
+                reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
+            }
             reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
             reports.writeChecklist(ledger, asOf, stage.file("核对清单_" + asOf + ".xlsx"));
             CountyReports county = new CountyReports(new Templates(folder.templates()));

@@ -169,6 +169,8 @@ public final class Reports {
         Map<String, Object> data = new HashMap<>();
         Settings s = report.settings();
         data.put("jurisdiction", s.jurisdiction());
+        data.put("unitWord", report.level().isCounty() ? "镇街" : "村");
+        data.put("placeWord", report.level().isCounty() ? "镇街" : "村居");
         data.put("year", s.policyYear());
         data.put("asOf", chineseDay(report.asOf()));
         data.put("previous", chineseDay(report.previous()));
@@ -205,7 +207,7 @@ public final class Reports {
         data.put("bottomPlaces", s.bottomPlaces());
         data.put("allowanceDay", chineseDay(allowance.countedOn()));
         data.put("allowanceTotal", allowance.totalAmount().toPlainString());
-        data.put("allowancePer", allowance.perPerson().toPlainString());
+        data.put("allowancePer", allowance.perPerson().stripTrailingZeros().toPlainString());
         text.write(CIRCULAR_TEMPLATE, data, out);
     }
 

@@ -36,4 +36,17 @@ class GeneratedCampaignTest {
         }
         assertEquals(truth.governmentPaid(), end.governmentTotal() - end.unmatchedGovernment(), "seed " + seed);
     }
+
+    @Test
+    void everyTownCountMatchesTheGroundTruthOfACountySample(@TempDir Path dir) throws IOException {
+        long seed = 11;
+        zhengjiao.sample.CountySampleResult truth = zhengjiao.sample.CountySampleGenerator.generate(dir, seed, 1);
+        Ledger ledger = new CampaignRun(new PrintWriter(Writer.nullWriter())).reconcile(CampaignFolder.open(dir));
+        Snapshot end = ledger.on(LocalDate.of(2024, 12, 31));
+        for (int i = 0; i < truth.towns().size(); i++) {
+            assertEquals(truth.towns().get(i).name(), ledger.table().villages().get(i).name());
+            assertEquals(truth.towns().get(i).payers(), end.paid(i), "seed " + seed + ", town " + truth.towns().get(i).name());
+        }
+        assertEquals(truth.unknownTownPayers(), end.unmatchedTotal(), "seed " + seed);
+    }
 }

@@ -14,29 +14,29 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import zhengjiao.testing.TestWorkbook;
 
 /**
- * {@code output-example/zhuji-2023} must be what {@code run} makes from {@code input-example/zhuji-2023} today:
+ * Each {@code output-example/<name>} must be what {@code run} makes from {@code input-example/<name>} today:
  * same files, same text, same cell values. Regenerate it as the README says when this fails.
  */
 class OutputExampleTest {
 
-    private static final Path INPUT = Path.of("input-example/zhuji-2023");
-    private static final Path EXPECTED = Path.of("output-example/zhuji-2023");
-
-    @Test
-    void outputExampleIsUpToDate(@TempDir Path out) throws IOException {
-        new CampaignRun(new PrintWriter(Writer.nullWriter())).run(INPUT, Optional.empty(), out);
-        List<String> expectedNames = names(EXPECTED);
+    @ParameterizedTest
+    @ValueSource(strings = {"zhuji-2023", "tengzhou-2025"})
+    void outputExampleIsUpToDate(String example, @TempDir Path out) throws IOException {
+        Path expected = Path.of("output-example", example);
+        new CampaignRun(new PrintWriter(Writer.nullWriter())).run(Path.of("input-example", example), Optional.empty(), out);
+        List<String> expectedNames = names(expected);
         assertEquals(expectedNames, names(out), "output-example is stale: regenerate it (README)");
         for (String name : expectedNames) {
             if (name.endsWith(".xlsx")) {
-                assertEquals(cells(EXPECTED.resolve(name)), cells(out.resolve(name)), name + " is stale");
+                assertEquals(cells(expected.resolve(name)), cells(out.resolve(name)), name + " is stale");
             } else {
-                assertEquals(Files.readString(EXPECTED.resolve(name)), Files.readString(out.resolve(name)), name + " is stale");
+                assertEquals(Files.readString(expected.resolve(name)), Files.readString(out.resolve(name)), name + " is stale");
             }
         }
     }
