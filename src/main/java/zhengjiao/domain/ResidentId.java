@@ -99,6 +99,34 @@ public final class ResidentId {
         }
     }
 
+    /**
+     * A legacy 15-digit number as its 18-character form: "19" inserted before the 2-digit birth year and the check
+     * character appended (150102880730303 -> 150102198807303035). Other input is returned normalised, unchanged.
+     */
+    public static String upgrade(String raw) {
+        String id = normalize(raw);
+        if (id.length() != 15 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return id;
+        }
+        String first17 = id.substring(0, 6) + "19" + id.substring(6);
+        return first17 + checkChar(first17);
+    }
+
+    /** Whether the 17th digit (the sequence's last) is odd: male. Only for valid numbers. */
+    public static boolean isMale(String id) {
+        return (id.charAt(16) - '0') % 2 == 1;
+    }
+
+    /** Full years of age on {@code day}, from the number's birth date. */
+    public static Optional<Integer> ageOn(String id, LocalDate day) {
+        return birthDate(id).map(b -> java.time.Period.between(b, day).getYears());
+    }
+
+    /** The day the person reaches {@code years} of age (29 February birthdays fall on 28 February in other years). */
+    public static Optional<LocalDate> birthdayOfAge(String id, int years) {
+        return birthDate(id).map(b -> b.plusYears(years));
+    }
+
     /** Builds a valid number from an area code, a birth date and a 3-digit sequence (odd = male). */
     public static String of(String area, LocalDate birth, int sequence) {
         String first17 = area + String.format("%04d%02d%02d%03d",

@@ -63,4 +63,28 @@ class ResidentIdTest {
             assertFalse(ResidentId.isValid(typo), "seed 42, case " + i);
         }
     }
+
+    @Test
+    void legacyFifteenDigitNumberUpgradesAsTheStandardShows() {
+        assertEquals("150102198807303035", ResidentId.upgrade("150102880730303"));
+        assertEquals("11010519491231002X", ResidentId.upgrade("11010519491231002x"));
+    }
+
+    @Test
+    void sexAndAgeComeFromTheNumber() {
+        assertFalse(ResidentId.isMale("11010519491231002X"), "sequence 002 is even: female");
+        assertTrue(ResidentId.isMale("150102198807303035"));
+        assertEquals(74, ResidentId.ageOn("11010519491231002X", LocalDate.of(2024, 12, 30)).orElseThrow());
+        assertEquals(75, ResidentId.ageOn("11010519491231002X", LocalDate.of(2024, 12, 31)).orElseThrow());
+        assertEquals(LocalDate.of(2009, 12, 31), ResidentId.birthdayOfAge("11010519491231002X", 60).orElseThrow());
+    }
+
+    @Test
+    void namesAreMaskedInTheMiddle() {
+        assertEquals("李*", PersonNames.mask("李四"));
+        assertEquals("张*三", PersonNames.mask("张小三"));
+        assertEquals("欧**明", PersonNames.mask("欧阳小明"));
+        assertEquals("*", PersonNames.mask("王"));
+        assertEquals("张*三", PersonNames.mask(" 张 小 三 "));
+    }
 }
