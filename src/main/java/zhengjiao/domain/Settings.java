@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param bottomPlaces      how many bottom places a ranking flags
  * @param statedTotal       the total task stated in the notice, if any
  * @param taskTable         the task table's file name inside the campaign folder, if given
+ * @param people            the rules about people: explained amounts, age subsidies, waiting period, publicity
  */
 public record Settings(
         String jurisdiction,
@@ -33,7 +34,8 @@ public record Settings(
         BigDecimal allowancePerPerson,
         int bottomPlaces,
         Optional<Integer> statedTotal,
-        Optional<String> taskTable) {
+        Optional<String> taskTable,
+        People people) {
 
     public Settings {
         Objects.requireNonNull(jurisdiction, "jurisdiction must not be null");
@@ -43,5 +45,39 @@ public record Settings(
         Objects.requireNonNull(assessmentDate, "assessmentDate must not be null");
         Objects.requireNonNull(allowancePerPerson, "allowancePerPerson must not be null");
         parent = parent == null ? "" : parent;
+        people = people == null ? People.DEFAULT : people;
+    }
+
+    /** Settings without rules about people (the defaults). */
+    public Settings(String jurisdiction, String parent, int policyYear, Insurance insurance, BigDecimal personalStandard,
+                    LocalDate windowStart, LocalDate windowEnd, LocalDate assessmentDate, BigDecimal allowancePerPerson,
+                    int bottomPlaces, Optional<Integer> statedTotal, Optional<String> taskTable) {
+        this(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd, assessmentDate,
+                allowancePerPerson, bottomPlaces, statedTotal, taskTable, People.DEFAULT);
+    }
+
+    /**
+     * What the settings say about people.
+     *
+     * @param explainedAmounts personal amounts (yuan) that a subsidy rule explains (低保 pays 50 ...): not anomalies
+     * @param subsidyAges      ages from which a subsidy applies (60, 70): pay after that birthday
+     * @param waitingDays      the waiting period, in days, for payments after the window (30), if any
+     * @param publicityStart   first day of the public posting (缴费名单公示), if set
+     * @param publicityEnd     last day of the public posting, if set
+     * @param idKeepHead       ID characters kept at the start in public lists (6)
+     * @param idKeepTail       ID characters kept at the end in public lists (4)
+     */
+    public record People(java.util.List<BigDecimal> explainedAmounts, java.util.List<Integer> subsidyAges,
+                         Optional<Integer> waitingDays, Optional<LocalDate> publicityStart, Optional<LocalDate> publicityEnd,
+                         int idKeepHead, int idKeepTail) {
+
+        /** No explained amounts, no age subsidies, no waiting period, publicity from the day after the report, 6 + 4. */
+        public static final People DEFAULT = new People(java.util.List.of(), java.util.List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), 6, 4);
+
+        public People {
+            explainedAmounts = java.util.List.copyOf(explainedAmounts);
+            subsidyAges = java.util.List.copyOf(subsidyAges);
+        }
     }
 }

@@ -81,7 +81,39 @@ public final class SettingsReader {
                 Optional.ofNullable(k.money("补助标准", "allowance_per_person", false)).orElse(BigDecimal.ONE),
                 bottom,
                 Optional.ofNullable(k.integer("任务总数", "total_task", false)),
-                Optional.ofNullable(k.text("任务分解表", "task_table", false)));
+                Optional.ofNullable(k.text("任务分解表", "task_table", false)),
+                people(k));
+    }
+
+    private static Settings.People people(Keys k) {
+        List<BigDecimal> amounts = new java.util.ArrayList<>();
+        for (Object o : k.list("认可金额", "explained_amounts")) {
+            Long fen = Values.fen(o.toString());
+            if (fen == null || fen < 0) {
+                throw k.error("认可金额", "应为金额列表（元），如 [50, 80, 175]，其中有「" + o + "」");
+            }
+            amounts.add(BigDecimal.valueOf(fen, 2));
+        }
+        List<Integer> ages = new java.util.ArrayList<>();
+        for (Object o : k.list("年龄资助", "subsidy_ages")) {
+            try {
+                ages.add(Integer.valueOf(o.toString().strip()));
+            } catch (NumberFormatException e) {
+                throw k.error("年龄资助", "应为年龄列表，如 [60, 70]，其中有「" + o + "」");
+            }
+        }
+        int head = Optional.ofNullable(k.integer("公示证件号码前保留", "id_keep_head", false)).orElse(6);
+        int tail = Optional.ofNullable(k.integer("公示证件号码后保留", "id_keep_tail", false)).orElse(4);
+        if (head < 0 || tail < 0 || head + tail > 10) {
+            throw k.error("公示证件号码前保留", "公示时证件号码前后保留的位数合计不能超过 10（至少隐藏出生日期）");
+        }
+        LocalDate start = k.date("公示开始", "publicity_start", false);
+        LocalDate end = k.date("公示结束", "publicity_end", false);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw k.error("公示结束", "公示结束 " + end + " 早于公示开始 " + start);
+        }
+        return new Settings.People(amounts, ages, Optional.ofNullable(k.integer("等待期天数", "waiting_days", false)),
+                Optional.ofNullable(start), Optional.ofNullable(end), head, tail);
     }
 
     /** Typed look-ups with errors naming the key and its line. */
@@ -113,6 +145,17 @@ public final class SettingsReader {
         String text(String key, String alias, boolean required) {
             Object v = raw(key, alias, required);
             return v == null ? null : v.toString().strip();
+        }
+
+        List<?> list(String key, String alias) {
+            Object v = raw(key, alias, false);
+            if (v == null) {
+                return List.of();
+            }
+            if (v instanceof List<?> l) {
+                return l;
+            }
+            return java.util.Arrays.stream(v.toString().split("[,，、\\s]+")).filter(t -> !t.isBlank()).toList();
         }
 
         Integer integer(String key, String alias, boolean required) {

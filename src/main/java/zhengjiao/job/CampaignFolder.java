@@ -25,9 +25,11 @@ import zhengjiao.input.SettingsReader;
  * @param groups    the supervision-group table (督查分组表), if any
  * @param contacts  the contact directory (联系方式一览表), if any
  * @param lastYearContacts last year's contact directory (its name says 上年 or 去年), if any
+ * @param roster    the roster of people who should be insured (参保台账), if any
  */
 public record CampaignFolder(Path root, Settings settings, Path taskTable, List<Path> dumps, Optional<Path> templates,
-                             Optional<Path> groups, Optional<Path> contacts, Optional<Path> lastYearContacts) {
+                             Optional<Path> groups, Optional<Path> contacts, Optional<Path> lastYearContacts,
+                             Optional<Path> roster) {
 
     public static CampaignFolder open(Path root) {
         if (!Files.isDirectory(root)) {
@@ -45,8 +47,10 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         Optional<Path> groups = single(root, tables, n -> n.contains("督查分组"), "督查分组表");
         Optional<Path> contacts = single(root, tables, n -> n.contains("联系方式") && !isLastYear(n), "联系方式一览表");
         Optional<Path> lastYear = single(root, tables, n -> n.contains("联系方式") && isLastYear(n), "上年联系方式一览表");
+        Optional<Path> roster = single(root, tables, n -> n.contains("参保台账") || n.contains("花名册") || n.contains("应参保"),
+                "参保台账");
         return new CampaignFolder(root, settings, task, dumps,
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(), groups, contacts, lastYear);
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(), groups, contacts, lastYear, roster);
     }
 
     private static boolean isLastYear(String name) {

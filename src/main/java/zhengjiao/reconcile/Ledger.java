@@ -207,6 +207,41 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return code >= 0 ? table.villages().get(code).name() : matcher.unmatchedName(code);
     }
 
+    /**
+     * A person who counts on a day.
+     *
+     * @param id         the resident ID
+     * @param name       姓名 from the dumps
+     * @param village    the line of the task table (>= 0), or a negative code for 未匹配
+     * @param date       the date of the payment they count by (the earliest positive one)
+     * @param amountFen  its amount
+     * @param government whether it came through a government channel
+     */
+    public record Payer(String id, String name, int village, LocalDate date, long amountFen, boolean government) {
+    }
+
+    /** Everyone who counts on {@code day}, by resident ID. */
+    public Map<String, Payer> payersOn(LocalDate day) {
+        Map<String, Payer> out = new HashMap<>();
+        for (Person p : persons.values()) {
+            Entry e = p.countingEntry(day);
+            if (e != null) {
+                out.put(p.id, new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government()));
+            }
+        }
+        return out;
+    }
+
+    /** The task-table line a village (and town) written in some table matches, or a negative code. */
+    public int matchPlace(String village, String town) {
+        return matcher.match(village, town);
+    }
+
+    /** The name of a task-table line, or the text of an unmatched code. */
+    public String placeName(int code) {
+        return villageName(code);
+    }
+
     /** All persons, for tests and later stages. */
     Collection<Person> persons() {
         return persons.values();

@@ -18,6 +18,7 @@ import zhengjiao.reconcile.Ledger;
 import zhengjiao.reconcile.PaymentView;
 import zhengjiao.reconcile.PersonCase;
 import zhengjiao.report.Allowance;
+import zhengjiao.report.PeopleReport;
 import zhengjiao.report.RankedUnit;
 import zhengjiao.report.WeeklyReport;
 
@@ -212,7 +213,7 @@ public final class Reports {
     }
 
     /** 核对清单: everything not counted or to be looked at, with file, row and reason (full IDs: internal). */
-    public void writeChecklist(Ledger ledger, LocalDate asOf, Path out) throws IOException {
+    public void writeChecklist(Ledger ledger, List<PeopleReport.Note> people, LocalDate asOf, Path out) throws IOException {
         Settings s = ledger.settings();
         Map<String, Object> data = new HashMap<>();
         data.put("summary", summarySheet(ledger, asOf));
@@ -285,6 +286,17 @@ public final class Reports {
                 refunds.add(r);
             }
         }
+        List<Map<String, Object>> peopleRows = new ArrayList<>();
+        for (PeopleReport.Note n : people) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("kind", n.kind().label());
+            r.put("id", n.id());
+            r.put("name", n.name());
+            r.put("village", n.village());
+            r.put("detail", n.detail());
+            peopleRows.add(r);
+        }
+        data.put("people", peopleRows);
         data.put("excluded", excluded);
         data.put("unmatched", unmatched);
         data.put("duplicates", duplicates);
@@ -297,11 +309,17 @@ public final class Reports {
         notes.put("unmatched", "共 " + unmatched.size() + " 笔缴费的村居名称与任务分解表不符，缴费人计入周排名的“未匹配”行，"
                 + "不计入任何村的任务和补助。请核实归属后修正清册或任务表中的村名。");
         notes.put("duplicates", "共 " + duplicates.size() + " 人同一年度有两笔以上不同税票的缴费，只计一人，多缴部分应办理退费。");
+        Map<PeopleReport.Kind, Long> byKind = new java.util.EnumMap<>(PeopleReport.Kind.class);
+        people.forEach(n -> byKind.merge(n.kind(), 1L, Long::sum));
+        notes.put("people", byKind.isEmpty() ? "没有需要核对的人员。" : "共 " + people.size() + " 条："
+                + String.join("，", byKind.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).toList())
+                + "。超标准收费/少缴：个人缴费额既不是标准也不是设置中“认可金额”的资助额；生日前缴费：在达到年龄资助的生日之前缴费，"
+                + "可能失去资助。");
         notes.put("refunds", "共 " + refunds.size() + " 笔退费（负数金额）。退费后净额为零的人不计入缴费人数。");
         data.put("notes", notes);
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
-        int size = excluded.size() + unmatched.size() + duplicates.size() + refunds.size();
+        int size = excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
         XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > STREAMING_ROWS);
     }
 

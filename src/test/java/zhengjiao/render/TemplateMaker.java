@@ -342,6 +342,12 @@ public final class TemplateMaker {
                 new Col("净额（元）", 10, "money", "net"),
                 new Col("本人是否计入", 10, "text", "counted"),
                 new Col("计入村", 12, "text", "village")), "refunds", List.of(), null, true, "notes.refunds");
+        m.listSheet("人员核对", List.of(
+                new Col("类别", 14, "text", "kind"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("村", 14, "text", "village"),
+                new Col("说明", 70, "text", "detail")), "people", List.of(), null, true, "notes.people");
         m.save(dir.resolve("核对清单.xlsx"));
     }
 
@@ -415,6 +421,39 @@ public final class TemplateMaker {
         m.save(dir.resolve("联系方式一览表.xlsx"));
     }
 
+    static void reminders(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        m.listSheet("汇总", List.of(
+                new Col("${unitLabel}", 14, "text", "name"),
+                new Col("台账人数", 10, "int", "roster"),
+                new Col("已缴费", 10, "int", "paid"),
+                new Col("未缴费", 10, "int", "unpaid"),
+                new Col("在其他村缴费", 12, "int", "elsewhere")), "rows", List.of(),
+                List.of("=合计", "total.roster", "total.paid", "total.unpaid", "total.elsewhere"), false);
+        m.listSheet("村", List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("户号", 10, "id", "household"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("联系电话", 13, "id", "phone"),
+                new Col("人员类别", 10, "text", "category"),
+                new Col("提醒日期", 10, "text", "blank"),
+                new Col("提醒人", 8, "text", "blank"),
+                new Col("未缴原因", 16, "text", "blank"),
+                new Col("备注", 24, "text", "advice")), "t.rows", List.of(), null, true, "t.note", "t.", "villages");
+        m.save(dir.resolve("未缴费提醒名单.xlsx"));
+    }
+
+    static void publicList(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        m.listSheet("公示", List.of(
+                new Col("序号", 7, "int", "seq"),
+                new Col("姓名", 12, "text", "name"),
+                new Col("证件号码", 24, "id", "id"),
+                new Col("缴费日期", 14, "text", "date")), "t.rows", List.of(), null, false, "t.note", "t.", "villages");
+        m.save(dir.resolve("缴费名单公示.xlsx"));
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "templates");
         Files.createDirectories(dir);
@@ -425,5 +464,7 @@ public final class TemplateMaker {
         decomposition(dir);
         groups(dir);
         contacts(dir);
+        reminders(dir);
+        publicList(dir);
     }
 }

@@ -1,0 +1,203 @@
+package zhengjiao.report;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import zhengjiao.domain.ResidentId;
+import zhengjiao.domain.RosterPerson;
+import zhengjiao.domain.Settings;
+import zhengjiao.reconcile.Ledger;
+
+/**
+ * What the roster and the payments say about people on a date: each village's unpaid roster people (for the
+ * one-to-one reminders), each village's payers (for the public list), and the people to look at (paid but not
+ * in the roster, paid in another village, off-standard amounts, paid after the window, paid before a subsidy
+ * birthday, should wait for one).
+ *
+ * @param asOf      the report date
+ * @param villages  per task-table line, in table order
+ * @param notes     the people to look at, in the order of {@link Kind}
+ */
+public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<Note> notes) {
+
+    public PeopleReport {
+        villages = List.copyOf(villages);
+        notes = List.copyOf(notes);
+    }
+
+    /** Chinese order of names (by pinyin, as officials sort lists). */
+    static final Comparator<String> CHINESE = Collator.getInstance(Locale.CHINA)::compare;
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
+
+    /**
+     * One village's people.
+     *
+     * @param name    the village (or town) as in the task table
+     * @param roster  roster people who belong here
+     * @param unpaid  of those, not counted anywhere on the report date, by household then name
+     * @param elsewhere of those, counted towards another village
+     * @param payers  everyone counted towards this village, by name
+     * @param advice  a remark per unpaid ID (should wait for a birthday), if any
+     */
+    public record VillagePeople(String name, int roster, List<RosterPerson> unpaid, int elsewhere, List<Ledger.Payer> payers,
+                                Map<String, String> advice) {
+        public VillagePeople {
+            unpaid = List.copyOf(unpaid);
+            payers = List.copyOf(payers);
+            advice = Map.copyOf(advice);
+        }
+    }
+
+    /** Why a person is listed for a look. */
+    public enum Kind {
+        NOT_IN_ROSTER("台账外缴费"),
+        PAID_ELSEWHERE("在其他村缴费"),
+        ROSTER_PLACE_UNMATCHED("台账村名不符"),
+        ROSTER_INVALID("台账行无效"),
+        OVER_STANDARD("超标准收费"),
+        UNDER_STANDARD("少缴"),
+        AFTER_WINDOW("征缴期后缴费"),
+        BEFORE_BIRTHDAY("生日前缴费"),
+        WAIT_FOR_BIRTHDAY("应在生日后缴费");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * A person to look at.
+     *
+     * @param kind    why
+     * @param id      the full resident ID (internal list)
+     * @param name    姓名
+     * @param village the village concerned
+     * @param detail  what exactly, in Chinese
+     */
+    public record Note(Kind kind, String id, String name, String village, String detail) {
+    }
+
+    public static PeopleReport build(Ledger ledger, List<RosterPerson> roster, List<String> rosterProblems, LocalDate asOf) {
+        Settings s = ledger.settings();
+        Map<String, Ledger.Payer> payers = ledger.payersOn(asOf);
+        int size = ledger.table().size();
+        List<List<RosterPerson>> rosterBy = new ArrayList<>();
+        List<List<RosterPerson>> unpaidBy = new ArrayList<>();
+        List<List<Ledger.Payer>> payersBy = new ArrayList<>();
+        List<Map<String, String>> adviceBy = new ArrayList<>();
+        int[] elsewhere = new int[size];
+        for (int i = 0; i < size; i++) {
+            rosterBy.add(new ArrayList<>());
+            unpaidBy.add(new ArrayList<>());
+            payersBy.add(new ArrayList<>());
+            adviceBy.add(new LinkedHashMap<>());
+        }
+        List<Note> notes = new ArrayList<>();
+        rosterProblems.forEach(p -> notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", p)));
+        Set<String> inRoster = new HashSet<>();
+        LocalDate yearEnd = LocalDate.of(s.windowEnd().getYear(), 12, 31);
+        for (RosterPerson r : roster) {
+            inRoster.add(r.id());
+            int code = ledger.matchPlace(r.village(), r.town());
+            Ledger.Payer paid = payers.get(r.id());
+            if (code < 0) {
+                notes.add(new Note(Kind.ROSTER_PLACE_UNMATCHED, r.id(), r.name(), place(r), "台账第 " + r.row() + " 行的"
+                        + place(r) + "与任务分解表不符" + (paid == null ? "，未缴费" : "")));
+                continue;
+            }
+            rosterBy.get(code).add(r);
+            if (paid == null) {
+                unpaidBy.get(code).add(r);
+                waitAdvice(s, r, asOf, yearEnd).ifPresent(a -> {
+                    adviceBy.get(code).put(r.id(), a);
+                    notes.add(new Note(Kind.WAIT_FOR_BIRTHDAY, r.id(), r.name(), ledger.placeName(code), a));
+                });
+            } else if (paid.village() != code) {
+                elsewhere[code]++;
+                notes.add(new Note(Kind.PAID_ELSEWHERE, r.id(), r.name(), ledger.placeName(code), "台账在"
+                        + ledger.placeName(code) + "，缴费记录在" + ledger.placeName(paid.village()) + "（" + paid.date() + "）"));
+            }
+        }
+        List<Ledger.Payer> sortedPayers = new ArrayList<>(payers.values());
+        sortedPayers.sort(Comparator.comparing(Ledger.Payer::village).thenComparing(Ledger.Payer::name, CHINESE)
+                .thenComparing(Ledger.Payer::id));
+        Set<BigDecimal> allowed = new HashSet<>();
+        if (s.personalStandard() != null) {
+            allowed.add(s.personalStandard().stripTrailingZeros());
+        }
+        s.people().explainedAmounts().forEach(a -> allowed.add(a.stripTrailingZeros()));
+        for (Ledger.Payer p : sortedPayers) {
+            String village = ledger.placeName(p.village());
+            if (p.village() >= 0) {
+                payersBy.get(p.village()).add(p);
+            }
+            if (!roster.isEmpty() && !inRoster.contains(p.id())) {
+                notes.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
+            }
+            BigDecimal amount = BigDecimal.valueOf(p.amountFen(), 2).stripTrailingZeros();
+            if (s.personalStandard() != null && !allowed.contains(amount)) {
+                boolean over = amount.compareTo(s.personalStandard()) > 0;
+                notes.add(new Note(over ? Kind.OVER_STANDARD : Kind.UNDER_STANDARD, p.id(), p.name(), village,
+                        "缴费 " + amount.toPlainString() + " 元，标准 " + s.personalStandard().toPlainString() + " 元"
+                                + (allowed.size() > 1 ? "（资助对象认可金额：" + s.people().explainedAmounts().stream()
+                                .map(BigDecimal::toPlainString).toList() + "）" : "")));
+            }
+            if (p.date().isAfter(s.windowEnd())) {
+                String detail = "缴费日期 " + p.date() + "，晚于征缴期（至 " + s.windowEnd() + "）";
+                if (s.people().waitingDays().isPresent()) {
+                    int days = s.people().waitingDays().get();
+                    detail += "，设 " + days + " 天待遇等待期，至 " + p.date().plusDays(days) + " 止";
+                }
+                notes.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
+            }
+            for (int age : s.people().subsidyAges()) {
+                Optional<LocalDate> birthday = ResidentId.birthdayOfAge(p.id(), age);
+                if (birthday.isPresent() && birthday.get().getYear() == p.date().getYear() && p.date().isBefore(birthday.get())) {
+                    notes.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
+                            + "满 " + age + " 周岁，却在 " + p.date() + " 生日前缴费，可能失去年龄资助"));
+                }
+            }
+        }
+        List<VillagePeople> villages = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            List<RosterPerson> unpaid = unpaidBy.get(i);
+            unpaid.sort(Comparator.comparing((RosterPerson r) -> r.household().isEmpty() ? "\uFFFF" : r.household())
+                    .thenComparing(RosterPerson::name, CHINESE).thenComparing(RosterPerson::id));
+            villages.add(new VillagePeople(ledger.placeName(i), rosterBy.get(i).size(), unpaid, elsewhere[i], payersBy.get(i),
+                    adviceBy.get(i)));
+        }
+        notes.sort(Comparator.comparing(Note::kind).thenComparing(Note::village, CHINESE).thenComparing(Note::name, CHINESE));
+        return new PeopleReport(asOf, villages, notes);
+    }
+
+    private static String place(RosterPerson r) {
+        return (r.town().isEmpty() ? "" : r.town()) + r.village();
+    }
+
+    /** "12月20日满 60 周岁，建议生日后缴费" for an unpaid person whose subsidy birthday is after the date, this year. */
+    private static Optional<String> waitAdvice(Settings s, RosterPerson r, LocalDate asOf, LocalDate yearEnd) {
+        for (int age : s.people().subsidyAges()) {
+            Optional<LocalDate> birthday = ResidentId.birthdayOfAge(r.id(), age);
+            if (birthday.isPresent() && birthday.get().isAfter(asOf) && !birthday.get().isAfter(yearEnd)) {
+                return Optional.of(birthday.get().format(MONTH_DAY) + "满 " + age + " 周岁，应在生日后缴费以享受资助");
+            }
+        }
+        return Optional.empty();
+    }
+}
