@@ -56,7 +56,7 @@ class LibreOfficeTest {
         try (Stream<Path> list = Files.list(out)) {
             workbooks = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
         }
-        assertEquals(5, workbooks.size());
+        assertEquals(7, workbooks.size());
         workbooks.forEach(p -> command.add(p.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
