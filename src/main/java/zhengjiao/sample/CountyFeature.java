@@ -21,7 +21,9 @@ public enum CountyFeature {
     AMOUNT_FORMAT("金额写法与本文件通常写法不同（400、400.00、400.0）"),
     GOVERNMENT_PAID("政府代缴（70 岁及以上、特殊人群）"),
     HALF_PAID("60-69 岁个人缴费一半（200 元）"),
-    INSURANCE_SHORT("险种写作“城乡居民医疗保险”");
+    INSURANCE_SHORT("险种写作“城乡居民医疗保险”"),
+    OFF_STANDARD("缴费金额既非标准也非 60-69 岁的一半（420 超标准收费、380 少缴），仍计入"),
+    LATE_PAYMENT("征缴期后缴费（2025-01-03 至 2025-02-15，补缴清册，待遇等待期 30 天），截止日不计");
 
     private final String label;
 

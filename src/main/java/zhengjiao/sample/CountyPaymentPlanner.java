@@ -2,6 +2,7 @@ package zhengjiao.sample;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
 import zhengjiao.sample.PaymentTable.Channel;
@@ -28,6 +29,16 @@ final class CountyPaymentPlanner extends PaymentPlanner {
     static final int HALF = STANDARD / 2;
     static final int LAST_GOVERNMENT_BIRTH_YEAR = 1955;
     static final int LAST_HALF_BIRTH_YEAR = 1965;
+    /** 超标准收费 and 少缴. */
+    static final int[] OFF_STANDARD = {420, 380};
+    /** The ages from which the subsidies start (年龄资助). */
+    static final int[] SUBSIDY_AGES = {60, 70};
+    /** Payments after the window: 2025-01-03 to 2025-02-15. */
+    static final LocalDate FIRST_LATE = LocalDate.of(2025, 1, 3);
+    static final LocalDate LAST_LATE = LocalDate.of(2025, 2, 15);
+    /** Unpaid people whose 60th or 70th birthday falls in this month should pay after it. */
+    static final LocalDate FIRST_WAIT = LocalDate.of(2024, 12, 1);
+    static final LocalDate LAST_WAIT = LocalDate.of(2024, 12, 31);
     /** 16 or older in 2025. */
     private static final LocalDate LAST_PENSION_BIRTH = LocalDate.of(2009, 12, 31);
     private static final LocalDate FIRST_PROBLEM_BIRTH = LocalDate.of(LAST_HALF_BIRTH_YEAR + 1, 1, 1);
@@ -122,6 +133,109 @@ final class CountyPaymentPlanner extends PaymentPlanner {
     @Override
     int pensionAmount() {
         return rng.nextBoolean() ? 300 : 500;
+    }
+
+    @Override
+    int population(int unit) {
+        return towns.get(unit).population();
+    }
+
+    @Override
+    int[] offStandardAmounts() {
+        return OFF_STANDARD.clone();
+    }
+
+    @Override
+    int[] lateDays() {
+        LocalDate start = START.toLocalDate();
+        return new int[] {(int) ChronoUnit.DAYS.between(start, FIRST_LATE), (int) ChronoUnit.DAYS.between(start, LAST_LATE)};
+    }
+
+    /** Nobody aged 70 or over in 2025 is left unpaid: the city pays for all of them. */
+    @Override
+    LocalDate firstUnpaidBirth() {
+        return LocalDate.of(LAST_GOVERNMENT_BIRTH_YEAR + 1, 1, 1);
+    }
+
+    /**
+     * Half of {@code count} payers who turn 60 during the window paid before their birthday, the full 400; the
+     * other half turn 70 and paid 200 themselves before it (instead of the city paying). Then {@code count} unpaid
+     * people whose 60th or 70th birthday is in December 2024.
+     */
+    @Override
+    void ageBirthdays(int count) {
+        for (int j = 0; j < count; j++) {
+            earlyBirthday(j % 2 == 0 ? 60 : 70);
+        }
+        for (int j = 0; j < count; j++) {
+            int year = START.getYear() - (j % 2 == 0 ? 60 : 70);
+            int person = people.draw(rng, randomUnit(), LocalDate.of(year, FIRST_WAIT.getMonthValue(),
+                    FIRST_WAIT.getDayOfMonth()), LocalDate.of(year, LAST_WAIT.getMonthValue(), LAST_WAIT.getDayOfMonth()),
+                    false);
+            people.setRole(person, PersonRole.SHOULD_WAIT);
+        }
+    }
+
+    private void earlyBirthday(int age) {
+        boolean sixty = age == 60;
+        int person = pickPlain(p -> {
+            int birthday = birthdayDay(p, age);
+            boolean government = payments.channel(p) == Channel.GOVERNMENT;
+            return birthday >= 5 && birthday < DAYS
+                    && (sixty ? !government && payments.amount(p) == HALF : government);
+        });
+        people.setRole(person, PersonRole.EARLY_BIRTHDAY);
+        int birthday = birthdayDay(person, age);
+        int day = Math.max(0, birthday - 30) + rng.nextInt(Math.min(30, birthday));
+        if (sixty) {
+            payments.setAmount(person, STANDARD, payments.channel(person));
+            payments.setTime(person, day * PaymentTable.DAY + daySecond());
+            adjustCounts(0, -1);
+        } else {
+            payments.setAmount(person, HALF, selfChannel());
+            payments.setTime(person, day * PaymentTable.DAY + daySecond());
+            adjustCounts(-1, 1);
+        }
+    }
+
+    /** Days from the window's first day to the person's birthday of that age (negative when before). */
+    private int birthdayDay(int person, int age) {
+        return (int) ChronoUnit.DAYS.between(START.toLocalDate(), people.birth(person).plusYears(age));
+    }
+
+    /** Whether the 60th or 70th birthday is in December 2024. */
+    @Override
+    boolean shouldWait(LocalDate birth) {
+        for (int age : SUBSIDY_AGES) {
+            LocalDate birthday = birth.plusYears(age);
+            if (!birthday.isBefore(FIRST_WAIT) && !birthday.isAfter(LAST_WAIT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Newborns 新生儿; of the government-paid payers under 70, 85% are in a special group (低保, 特困, 返贫致贫,
+     * 监测对象, 重度残疾, 优抚对象: all fully paid in 滕州 2025), of those 70 and over 4%; nobody else has one.
+     */
+    @Override
+    RosterCategory category(int person) {
+        PersonRole role = people.role(person);
+        if (role == PersonRole.NEWBORN_PAID || role == PersonRole.NEWBORN_UNPAID) {
+            return RosterCategory.NEWBORN;
+        }
+        if (!isPayer(person) || !role.counts() || payments.channel(firstPayment(person)) != Channel.GOVERNMENT) {
+            return RosterCategory.NONE;
+        }
+        boolean aged = people.birth(person).getYear() <= LAST_GOVERNMENT_BIRTH_YEAR;
+        int r = rng.nextInt(100);
+        if (aged ? r >= 4 : r >= 85) {
+            return RosterCategory.NONE;
+        }
+        int g = rng.nextInt(100);
+        return g < 30 ? RosterCategory.DIBAO : g < 40 ? RosterCategory.TEKUN : g < 48 ? RosterCategory.FANPIN
+                : g < 65 ? RosterCategory.MONITORED : g < 85 ? RosterCategory.SEVERE_DISABILITY : RosterCategory.VETERAN;
     }
 
     /** 5% of rows spell the town otherwise, 1% write the amount otherwise, 2% the short insurance. */

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,13 +21,17 @@ import zhengjiao.sample.PaymentTable.Tag;
 
 /**
  * Generates the county-level sample folder: 滕州市 2025, its 21 towns and sub-districts (镇街) ranked by a task
- * table, and three dumps of the tax system's payment list in {@value SampleGenerator#PAYMENTS_DIR}/. Populations,
+ * table, the roster {@value SampleGenerator#ROSTER_FILE}, and four dumps of the tax system's payment list in
+ * {@value SampleGenerator#PAYMENTS_DIR}/ (three of the window, {@value SampleGenerator#LATE_FILE} after it). Populations,
  * tasks, people and payments are invented; the same seed and scale give the same CSV bytes and the same workbook
  * cell values.
  *
  * <p>The dumps' town column carries the name a person counts for, written as in the table, without its suffix,
  * with spaces or a full-width space, or as a town that matches nothing (滕州市经济开发区, the typo 龙泉街到); the
  * village column carries invented village and community names, which a county-level count does not match.
+ *
+ * <p>The roster's 镇街 is the task table's town name; its 村名 is the invented village or community of the person's
+ * payment rows (for people who paid in another town: a village of their roster town).
  */
 public final class CountySampleGenerator {
 
@@ -38,6 +43,7 @@ public final class CountySampleGenerator {
     public static final List<String> UNKNOWN_TOWNS = CountyPlanner.UNKNOWN_TOWNS;
 
     private static final Charset GBK = Charset.forName("GBK");
+    private static final LocalDate WINDOW_END = LocalDate.of(2024, 12, 31);
 
     private CountySampleGenerator() {
     }
@@ -59,6 +65,7 @@ public final class CountySampleGenerator {
         CountyPlanner.Plan plan = CountyPlanner.plan(rng, scale);
         CountyPaymentPlanner planner = new CountyPaymentPlanner(rng, plan.towns());
         planner.run();
+        Roster roster = Roster.plan(rng, planner, (person, town) -> villageSlot(plan, planner.people(), person, town));
 
         Path payments = folder.resolve(SampleGenerator.PAYMENTS_DIR);
         Files.createDirectories(payments);
@@ -70,12 +77,22 @@ public final class CountySampleGenerator {
         Map<String, Long> rowsByFile = new LinkedHashMap<>();
         Map<CountyFeature, Long> features = new EnumMap<>(CountyFeature.class);
         new CountyDumpWriter(plan, planner, new SerialNumbers(seed, "37")).write(payments, rowsByFile, features);
-        return result(folder, seed, scale, plan, planner, rowsByFile, features);
+        roster.write(folder.resolve(SampleGenerator.ROSTER_FILE), seed, town -> plan.towns().get(town).name(),
+                (person, town) -> plan.villages().get(town).get(villageSlot(plan, planner.people(), person, town)));
+        RosterTruth rosterTruth = roster.truth(SampleGenerator.ROSTER_FILE,
+                plan.towns().stream().map(SampleTown::name).toList());
+        return result(folder, seed, scale, plan, planner, rowsByFile, features, rosterTruth);
+    }
+
+    /** The person's village in a town's list: the dumps' village column, and the roster's. */
+    private static int villageSlot(CountyPlanner.Plan plan, PersonTable people, int person, int town) {
+        List<String> villages = town < 0 ? plan.unknownTownVillages().get(-1 - town) : plan.villages().get(town);
+        return (int) Long.remainderUnsigned(mix(people.first17(person)), villages.size());
     }
 
     private static CountySampleResult result(Path folder, long seed, int scale, CountyPlanner.Plan plan,
                                              CountyPaymentPlanner planner, Map<String, Long> rowsByFile,
-                                             Map<CountyFeature, Long> features) {
+                                             Map<CountyFeature, Long> features, RosterTruth rosterTruth) {
         PersonTable people = planner.people();
         PaymentTable payments = planner.payments();
         Map<PersonRole, Integer> roles = new EnumMap<>(PersonRole.class);
@@ -97,7 +114,7 @@ public final class CountySampleGenerator {
             towns.add(t.withGovernmentPaid(government[t.number() - 1]));
         }
         return new CountySampleResult(folder, seed, scale, towns, unknown, rowsByFile, features, roles,
-                planner.governmentPaid(), planner.subsidised());
+                planner.governmentPaid(), planner.subsidised(), rosterTruth);
     }
 
     /** The three dumps' texts and the rows' feature counts. */
@@ -109,8 +126,9 @@ public final class CountySampleGenerator {
             try (CsvDump octoberNovember = new CsvDump(folder, octoberNovemberStyle());
                  XlsxDump decemberFirst = new XlsxDump(folder.resolve(DECEMBER_FIRST_FILE),
                          COUNTY + "城乡居民医保征收清册（2024-12-01至2024-12-20）", 61, 80);
-                 CsvDump decemberLast = new CsvDump(folder, decemberLastStyle())) {
-                List<DumpSink> sinks = List.of(octoberNovember, decemberFirst, decemberLast);
+                 CsvDump decemberLast = new CsvDump(folder, decemberLastStyle());
+                 CsvDump late = new CsvDump(folder, lateStyle())) {
+                List<DumpSink> sinks = List.of(octoberNovember, decemberFirst, decemberLast, late);
                 for (int payment : payments.byTime()) {
                     int day = payments.day(payment);
                     DumpRow row = null;
@@ -142,7 +160,7 @@ public final class CountySampleGenerator {
             String insurance = kind == Kind.PENSION ? SampleGenerator.PENSION
                     : insuranceShort ? SampleGenerator.MEDICAL_SHORT : SampleGenerator.MEDICAL;
             List<String> villages = town < 0 ? plan.unknownTownVillages().get(-1 - town) : plan.villages().get(town);
-            String village = villages.get((int) Long.remainderUnsigned(mix(first17), villages.size()));
+            String village = villages.get(villageSlot(plan, people, person, town));
             String townText = town < 0 ? UNKNOWN_TOWNS.get(-1 - town) : townText(plan.towns().get(town), spelling);
             return new DumpRow(first17, people.idStyle(person), people.name(person), village, townText, spelling,
                     town < 0, insurance, kind, kind == Kind.MEDICAL_LAST_YEAR ? 2024 : 2025, payments.amount(payment),
@@ -195,6 +213,13 @@ public final class CountySampleGenerator {
             if (row.insuranceShort() && row.kind() != Kind.PENSION) {
                 add(features, CountyFeature.INSURANCE_SHORT);
             }
+            if (row.kind() == Kind.MEDICAL && row.amount() > 0 && row.amount() != CountyPaymentPlanner.STANDARD
+                    && row.amount() != CountyPaymentPlanner.HALF) {
+                add(features, CountyFeature.OFF_STANDARD);
+            }
+            if (row.time().toLocalDate().isAfter(WINDOW_END)) {
+                add(features, CountyFeature.LATE_PAYMENT);
+            }
         }
 
         private static void add(Map<CountyFeature, Long> features, CountyFeature feature) {
@@ -216,9 +241,7 @@ public final class CountySampleGenerator {
 
     /** SplitMix64's finaliser: spreads a person's number over their town's villages. */
     private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Roster.mix(z);
     }
 
     private static CsvDump.Style octoberNovemberStyle() {
@@ -226,6 +249,14 @@ public final class CountySampleGenerator {
                 List.of("身份证号码", "缴费人姓名", "村(居)委会", "所属乡镇", "险种名称", "缴费年度", "缴费金额（元）", "入库日期",
                         "税票号码", "缴费方式"),
                 DateTimeFormatter.ofPattern("yyyy/M/d"), PeriodStyle.YEAR, AmountFormat.PLAIN, "\r\n", 0, 60);
+    }
+
+    /** UTF-8 without BOM, otherwise as the October-November file: the payments after the window. */
+    private static CsvDump.Style lateStyle() {
+        CsvDump.Style octoberNovember = octoberNovemberStyle();
+        return new CsvDump.Style(SampleGenerator.LATE_FILE, StandardCharsets.UTF_8, false, octoberNovember.header(),
+                octoberNovember.dates(), octoberNovember.period(), octoberNovember.usualAmount(),
+                octoberNovember.recordSeparator(), PaymentPlanner.DAYS, 366);
     }
 
     private static CsvDump.Style decemberLastStyle() {

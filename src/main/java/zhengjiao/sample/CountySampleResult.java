@@ -23,12 +23,15 @@ import java.util.Objects;
  * @param featureRows    how many written rows show each planned feature (rows in both December dumps twice)
  * @param people         how many people of each role were drawn
  * @param governmentPaid counted payers whose payment is 政府代缴
- * @param halfPaid       counted payers aged 60-69 who paid half (200)
+ * @param halfPaid       counted payers who paid half (200) themselves: aged 60-69, and the few planned to pay
+ *                       200 before their 70th birthday
+ * @param roster         the roster's ground truth ({@value SampleGenerator#ROSTER_FILE}) and the payers planned
+ *                       with an off-standard amount, paying after the window or before an age birthday
  */
 public record CountySampleResult(Path folder, long seed, int scale, List<SampleTown> towns,
                                  Map<String, Integer> unknownTowns, Map<String, Long> rowsByFile,
                                  Map<CountyFeature, Long> featureRows, Map<PersonRole, Integer> people,
-                                 int governmentPaid, int halfPaid) {
+                                 int governmentPaid, int halfPaid, RosterTruth roster) {
 
     public CountySampleResult {
         Objects.requireNonNull(folder, "folder must not be null");
@@ -41,6 +44,7 @@ public record CountySampleResult(Path folder, long seed, int scale, List<SampleT
         EnumMap<PersonRole, Integer> roles = new EnumMap<>(PersonRole.class);
         roles.putAll(people);
         people = Collections.unmodifiableMap(roles);
+        Objects.requireNonNull(roster, "roster must not be null");
     }
 
     /** People who must count for some town at the assessment date. */
@@ -63,6 +67,7 @@ public record CountySampleResult(Path folder, long seed, int scale, List<SampleT
         return rowsByFile.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** The dump files written (the roster and the settings not included). */
     public int files() {
         return rowsByFile.size();
     }
@@ -79,7 +84,7 @@ public record CountySampleResult(Path folder, long seed, int scale, List<SampleT
 
     /** The one-line Chinese summary the command prints. */
     public String summary() {
-        return String.format("已生成县级示例：%s %d 个镇街，%d 名缴费人，%d 行缴费记录，%d 个文件 -> %s",
-                CountySampleGenerator.COUNTY, towns.size(), payers(), rows(), files(), folder);
+        return String.format("已生成县级示例：%s %d 个镇街，%d 名缴费人，%d 行缴费记录，%d 个文件，参保台账 %d 人 -> %s",
+                CountySampleGenerator.COUNTY, towns.size(), payers(), rows(), files(), roster.rows(), folder);
     }
 }

@@ -49,6 +49,11 @@ final class NameBook {
         return surname << 20 | first << 10 | second;
     }
 
+    /** The packed name {@code packed} with the surname of {@code other} (a household sharing the head's surname). */
+    static int withSurnameOf(int packed, int other) {
+        return (other >>> 20) << 20 | (packed & 0xFFFFF);
+    }
+
     /** The text of a packed name. */
     static String text(int packed) {
         int surname = packed >>> 20;

@@ -1,7 +1,11 @@
 package zhengjiao.sample;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -13,7 +17,10 @@ import zhengjiao.sample.PaymentTable.Tag;
  * Draws the people and payments of a sample campaign: first every unit's payers (a unit is a village of the
  * town sample or a town of the county sample), then the planned problems on some payers (duplicates, refunds,
  * pension and last-year rows, messy numbers), then the people who must not count (refunded, pension only, last
- * year only, unknown place, invalid number). Each step consumes the random numbers in a fixed order.
+ * year only, unknown place, invalid number), then the problems the roster (参保台账) and the money checks need:
+ * off-standard amounts, payments after the window, newborns, age birthdays (county sample), people who paid in
+ * another unit, payers left out of the roster, and the roster's unpaid people. Each step consumes the random
+ * numbers in a fixed order, and later steps never change what earlier ones drew.
  *
  * <p>What differs between the samples (amounts, channels, the dumps' periods, how a payer pays, how names are
  * written) is left to the subclasses {@link TownPaymentPlanner} and {@link CountyPaymentPlanner}.
@@ -35,6 +42,10 @@ abstract class PaymentPlanner {
     private int payerCount;
     private int governmentPaid;
     private int subsidised;
+    /** Payers whose roster unit is another than the unit of their payments. */
+    private final Map<Integer, Integer> movedTo = new HashMap<>();
+    /** The payments made after the window, in planning order. */
+    private final List<Integer> latePayments = new ArrayList<>();
 
     /**
      * @param rng      the sample's random numbers
@@ -90,6 +101,30 @@ abstract class PaymentPlanner {
     /** Chooses how a payment's texts are written. */
     abstract void decorate(int payment);
 
+    /** The unit's population as in the task table. */
+    abstract int population(int unit);
+
+    /** The two off-standard amounts some payers pay instead of the standard. */
+    abstract int[] offStandardAmounts();
+
+    /** First and last day (after the window's first day) of the payments after the window. */
+    abstract int[] lateDays();
+
+    /** The earliest birth of the roster's unpaid people. */
+    abstract LocalDate firstUnpaidBirth();
+
+    /** The roster's 人员类别 of a person in the roster, consistent with their payment; may draw. */
+    abstract RosterCategory category(int person);
+
+    /** Plans payers who paid before an age birthday and unpaid people who must wait for one; none by default. */
+    void ageBirthdays(int count) {
+    }
+
+    /** Whether an unpaid person born on {@code birth} should pay after an age birthday; never by default. */
+    boolean shouldWait(LocalDate birth) {
+        return false;
+    }
+
     // ---- results -----------------------------------------------------------------------------------------
 
     PersonTable people() {
@@ -106,6 +141,36 @@ abstract class PaymentPlanner {
 
     int subsidised() {
         return subsidised;
+    }
+
+    /** Corrects the counts of government-paid and subsidised payers after a payment was changed. */
+    void adjustCounts(int governmentChange, int subsidisedChange) {
+        governmentPaid += governmentChange;
+        subsidised += subsidisedChange;
+    }
+
+    /** Whether the person was drawn as a payer (their first payment has their index). */
+    boolean isPayer(int person) {
+        return person < payerCount;
+    }
+
+    int payerCount() {
+        return payerCount;
+    }
+
+    int units() {
+        return unitPayers.length;
+    }
+
+    /** The unit of the person's roster row: another unit for people who paid elsewhere. */
+    int rosterUnit(int person) {
+        Integer other = movedTo.get(person);
+        return other == null ? people.village(person) : other;
+    }
+
+    /** The payments after the window. */
+    List<Integer> latePayments() {
+        return List.copyOf(latePayments);
     }
 
     void run() {
@@ -129,6 +194,17 @@ abstract class PaymentPlanner {
         for (IdStyle style : List.of(IdStyle.WRONG_CHECK, IdStyle.BAD_BIRTH_DATE, IdStyle.SEVENTEEN, IdStyle.EXCEL)) {
             invalidIds(style, eightPer10k);
         }
+        // the roster's and the money checks' problems: a few each at scale 1
+        int few = Math.max(3, (int) Math.round(1.5 * payerCount / 10_000));
+        int newborns = Math.max(3, (int) Math.round(1.0 * payerCount / 10_000));
+        offStandard(few);
+        latePayments(few);
+        newbornsPaid(newborns);
+        ageBirthdays(few);
+        moved(Math.max(3, (int) Math.round(0.003 * payerCount)));
+        notInRoster(Math.max(3, (int) Math.round(0.002 * payerCount)));
+        unpaid();
+        newbornsUnpaid(newborns);
     }
 
     // ---- payers ------------------------------------------------------------------------------------------
@@ -268,6 +344,83 @@ abstract class PaymentPlanner {
         }
     }
 
+    // ---- the roster's and the money checks' problems -----------------------------------------------------
+
+    /** Counted payers who pay another amount than the standard: 超标准收费 or 少缴. */
+    private void offStandard(int count) {
+        int[] amounts = offStandardAmounts();
+        for (int j = 0; j < count; j++) {
+            int person = pickPayer(p -> true);
+            people.setRole(person, PersonRole.OFF_STANDARD);
+            int payment = firstPayment(person);
+            payments.setAmount(payment, amounts[j % amounts.length], payments.channel(payment));
+        }
+    }
+
+    /** New people who pay the standard after the window (a dump of its own); they do not count at its end. */
+    private void latePayments(int count) {
+        int[] days = lateDays();
+        for (int j = 0; j < count; j++) {
+            int person = drawProblemPerson(randomUnit(), people.latestBirth(), false);
+            people.setRole(person, PersonRole.LATE_PAYMENT);
+            int day = days[0] + rng.nextInt(days[1] - days[0] + 1);
+            int payment = payments.add(person, day * PaymentTable.DAY + daySecond(), standard(), Kind.MEDICAL,
+                    Tag.FIRST, selfChannel());
+            decorate(payment);
+            latePayments.add(payment);
+        }
+    }
+
+    /** Payers turned into babies born 10-01..12-20 of the window, paying 3 to 42 days after birth. */
+    private void newbornsPaid(int count) {
+        LocalDate start = payments.start().toLocalDate();
+        for (int j = 0; j < count; j++) {
+            int person = pickPayer(p -> true);
+            people.setRole(person, PersonRole.NEWBORN_PAID);
+            people.redraw(person, rng, start, start.plusDays(80));
+            int first = (int) ChronoUnit.DAYS.between(start, people.birth(person)) + 3;
+            int day = first + rng.nextInt(Math.min(40, DAYS - first));
+            payments.setTime(firstPayment(person), day * PaymentTable.DAY + daySecond());
+        }
+    }
+
+    /** Payers whose roster row is in another unit than their payments. */
+    private void moved(int count) {
+        for (int j = 0; j < count; j++) {
+            int person = pickPayer(p -> true);
+            people.setRole(person, PersonRole.MOVED);
+            int own = people.village(person);
+            int other = rng.nextInt(unitPayers.length - 1);
+            movedTo.put(person, other >= own ? other + 1 : other);
+        }
+    }
+
+    private void notInRoster(int count) {
+        for (int j = 0; j < count; j++) {
+            people.setRole(pickPayer(p -> true), PersonRole.NOT_IN_ROSTER);
+        }
+    }
+
+    /** Per unit, round(population x 0.95) - payers unpaid people (at least one): they are in the roster only. */
+    private void unpaid() {
+        for (int unit = 0; unit < unitPayers.length; unit++) {
+            int count = Math.max(1, (int) ((population(unit) * 95L + 50) / 100) - unitPayers[unit]);
+            for (int k = 0; k < count; k++) {
+                int person = people.draw(rng, unit, firstUnpaidBirth(), people.latestBirth(), false);
+                people.setRole(person, PersonRole.UNPAID);
+            }
+        }
+    }
+
+    /** Babies born during the window who have not paid. */
+    private void newbornsUnpaid(int count) {
+        LocalDate start = payments.start().toLocalDate();
+        for (int j = 0; j < count; j++) {
+            int person = people.draw(rng, randomUnit(), start, start.plusDays(DAYS - 1), false);
+            people.setRole(person, PersonRole.NEWBORN_UNPAID);
+        }
+    }
+
     // ---- single payments and draws -----------------------------------------------------------------------
 
     private int drawProblemPerson(int unit, LocalDate lastBirth, boolean digitCheck) {
@@ -288,11 +441,15 @@ abstract class PaymentPlanner {
 
     /** A payer with nothing planned yet, self-paid at the standard, matching the condition. */
     private int pickPayer(IntPredicate condition) {
+        return pickPlain(p -> payments.amount(firstPayment(p)) == standard()
+                && payments.channel(firstPayment(p)) != Channel.GOVERNMENT && condition.test(p));
+    }
+
+    /** A payer with nothing planned yet (any amount and channel) matching the condition. */
+    int pickPlain(IntPredicate condition) {
         for (int attempt = 0; attempt < 10_000_000; attempt++) {
             int person = rng.nextInt(payerCount);
-            int first = firstPayment(person);
-            if (people.role(person) == PersonRole.PLAIN && payments.amount(first) == standard()
-                    && payments.channel(first) != Channel.GOVERNMENT && condition.test(person)) {
+            if (people.role(person) == PersonRole.PLAIN && condition.test(person)) {
                 return person;
             }
         }
@@ -300,7 +457,7 @@ abstract class PaymentPlanner {
     }
 
     /** Payers are drawn first, one payment each, so a payer's first payment has the payer's index. */
-    private static int firstPayment(int payer) {
+    static int firstPayment(int payer) {
         return payer;
     }
 
@@ -309,7 +466,7 @@ abstract class PaymentPlanner {
     }
 
     /** A unit weighted by its payers. */
-    private int randomUnit() {
+    int randomUnit() {
         return people.village(rng.nextInt(payerCount));
     }
 

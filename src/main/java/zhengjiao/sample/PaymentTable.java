@@ -80,6 +80,11 @@ final class PaymentTable {
         return size;
     }
 
+    /** The campaign's first moment: time 0. */
+    LocalDateTime start() {
+        return start;
+    }
+
     int add(int person, int time, int amountYuan, Kind kind, Tag tag, Channel channel) {
         if (size == persons.length) {
             grow();

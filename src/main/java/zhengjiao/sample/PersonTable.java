@@ -85,6 +85,15 @@ final class PersonTable {
         return add(head, name, village);
     }
 
+    /**
+     * Gives a person a new unique valid number born between {@code firstBirth} and {@code lastBirth}, of the same
+     * sex (the name stays); the old number is not handed out again.
+     */
+    void redraw(int person, SplittableRandom rng, LocalDate firstBirth, LocalDate lastBirth) {
+        boolean male = first17[person] % 2 == 1;
+        first17[person] = drawNumber(rng, male, firstBirth, lastBirth, false);
+    }
+
     private long drawNumber(SplittableRandom rng, boolean male, LocalDate firstBirth, LocalDate lastBirth,
                             boolean digitCheck) {
         while (true) {
@@ -144,6 +153,15 @@ final class PersonTable {
 
     String name(int person) {
         return NameBook.text(names[person]);
+    }
+
+    /** The packed name ({@link NameBook}). */
+    int packedName(int person) {
+        return names[person];
+    }
+
+    void setPackedName(int person, int packed) {
+        names[person] = packed;
     }
 
     int village(int person) {

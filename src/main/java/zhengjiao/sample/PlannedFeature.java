@@ -1,6 +1,6 @@
 package zhengjiao.sample;
 
-/** What a written dump row shows: the planned problems (a-i of the sample's design) and the special rows. */
+/** What a written dump row shows: the planned problems (a-i of the sample's design, then more) and the special rows. */
 public enum PlannedFeature {
     VILLAGE_SPELLING("村名写法变体（刘寨、刘寨村委会、空格、全角空格），应照常计入"),
     UNKNOWN_VILLAGE("村名对不上（朱集镇敬老院、红棋村、居民服务中心）"),
@@ -22,7 +22,9 @@ public enum PlannedFeature {
     GOVERNMENT_PAID("政府代缴"),
     SUBSIDISED("资助后个人缴费（50、80、175 元）"),
     TOWN_SHORT("乡镇写作“朱集”"),
-    INSURANCE_SHORT("险种写作“城乡居民医疗保险”");
+    INSURANCE_SHORT("险种写作“城乡居民医疗保险”"),
+    OFF_STANDARD("缴费金额既非标准也非资助后个人缴费（360 超标准收费、300 少缴），仍计入"),
+    LATE_PAYMENT("征缴期后缴费（2023-01-05 至 2023-02-20，补缴清册），截止日不计");
 
     private final String label;
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -20,9 +21,10 @@ import zhengjiao.sample.PaymentTable.NameSpelling;
 import zhengjiao.sample.PaymentTable.Tag;
 
 /**
- * Generates a sample campaign folder: {@value #CAMPAIGN_FILE}, {@value #TASK_TABLE_FILE} and four dumps of the
- * tax system's payment list in {@value #PAYMENTS_DIR}/. All data is invented; the same seed and scale give the
- * same CSV bytes and the same workbook cell values.
+ * Generates a sample campaign folder: {@value #CAMPAIGN_FILE}, {@value #TASK_TABLE_FILE}, the roster
+ * {@value #ROSTER_FILE}, and five dumps of the tax system's payment list in {@value #PAYMENTS_DIR}/ (four of the
+ * window, one of payments after it). All data is invented; the same seed and scale give the same CSV bytes and the
+ * same workbook cell values.
  *
  * <p>Memory stays small at any scale: people and payments are held in primitive arrays (about 32 bytes a
  * payment in all), rows are formatted one at a time and written at once, the workbook streams through a
@@ -37,6 +39,12 @@ public final class SampleGenerator {
     public static final String NOVEMBER_FILE = "征收清册_2022年11月.csv";
     public static final String DECEMBER_FIRST_FILE = "征收清册_2022年12月1日至20日.xlsx";
     public static final String DECEMBER_LAST_FILE = "征收清册_2022年12月15日至31日.csv";
+    /** Payments after the window (both samples): the October file's header, UTF-8. */
+    public static final String LATE_FILE = "征收清册_补缴.csv";
+    /** The roster (参保台账) in the campaign folder (both samples), UTF-8 with BOM. */
+    public static final String ROSTER_FILE = "参保台账.csv";
+    /** The roster's header. */
+    public static final List<String> ROSTER_HEADER = Roster.HEADER;
 
     public static final String TOWN = "朱集镇";
     static final String TOWN_SHORT = "朱集";
@@ -45,6 +53,7 @@ public final class SampleGenerator {
     static final String PENSION = "城乡居民基本养老保险";
 
     private static final Charset GBK = Charset.forName("GBK");
+    private static final LocalDate WINDOW_END = LocalDate.of(2022, 12, 31);
 
     private SampleGenerator() {
     }
@@ -65,6 +74,7 @@ public final class SampleGenerator {
         List<SampleVillage> villages = VillagePlanner.plan(rng, scale);
         PaymentPlanner planner = new TownPaymentPlanner(rng, villages);
         planner.run();
+        Roster roster = Roster.plan(rng, planner, (person, village) -> 0);
 
         Path payments = folder.resolve(PAYMENTS_DIR);
         Files.createDirectories(payments);
@@ -75,6 +85,8 @@ public final class SampleGenerator {
         Map<String, Long> rowsByFile = new LinkedHashMap<>();
         Map<PlannedFeature, Long> features = new EnumMap<>(PlannedFeature.class);
         writeDumps(payments, planner, villages, new SerialNumbers(seed), rowsByFile, features);
+        roster.write(folder.resolve(ROSTER_FILE), seed, village -> TOWN, (person, village) -> villages.get(village).name());
+        RosterTruth rosterTruth = roster.truth(ROSTER_FILE, villages.stream().map(SampleVillage::name).toList());
 
         Map<PersonRole, Integer> people = new EnumMap<>(PersonRole.class);
         PersonTable table = planner.people();
@@ -82,7 +94,7 @@ public final class SampleGenerator {
             people.merge(table.role(p), 1, Integer::sum);
         }
         return new SampleResult(folder, seed, scale, villages, rowsByFile, features, people,
-                planner.governmentPaid(), planner.subsidised());
+                planner.governmentPaid(), planner.subsidised(), rosterTruth);
     }
 
     /**
@@ -121,8 +133,9 @@ public final class SampleGenerator {
              CsvDump november = new CsvDump(folder, novemberStyle());
              XlsxDump decemberFirst = new XlsxDump(folder.resolve(DECEMBER_FIRST_FILE),
                      TOWN + "城乡居民医保征收清册（2022-12-01至2022-12-20）", 61, 80);
-             CsvDump decemberLast = new CsvDump(folder, decemberLastStyle())) {
-            List<DumpSink> sinks = List.of(october, november, decemberFirst, decemberLast);
+             CsvDump decemberLast = new CsvDump(folder, decemberLastStyle());
+             CsvDump late = new CsvDump(folder, lateStyle())) {
+            List<DumpSink> sinks = List.of(october, november, decemberFirst, decemberLast, late);
             for (int payment : payments.byTime()) {
                 int day = payments.day(payment);
                 DumpRow row = null;
@@ -211,8 +224,15 @@ public final class SampleGenerator {
         if (row.channel() == Channel.GOVERNMENT) {
             add(features, PlannedFeature.GOVERNMENT_PAID);
         }
-        if (row.kind() == Kind.MEDICAL && row.amount() > 0 && row.amount() < TownPaymentPlanner.STANDARD) {
+        if (row.kind() == Kind.MEDICAL && TownPaymentPlanner.SHARES.contains(row.amount())) {
             add(features, PlannedFeature.SUBSIDISED);
+        }
+        if (row.kind() == Kind.MEDICAL && row.amount() > 0 && row.amount() != TownPaymentPlanner.STANDARD
+                && !TownPaymentPlanner.SHARES.contains(row.amount())) {
+            add(features, PlannedFeature.OFF_STANDARD);
+        }
+        if (row.time().toLocalDate().isAfter(WINDOW_END)) {
+            add(features, PlannedFeature.LATE_PAYMENT);
         }
         if (row.townShort()) {
             add(features, PlannedFeature.TOWN_SHORT);
@@ -232,6 +252,13 @@ public final class SampleGenerator {
                         "电子税票号码", "缴费渠道"),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), PeriodStyle.RANGE, AmountFormat.TWO_DECIMALS,
                 "\r\n", 0, 30);
+    }
+
+    /** As the October file, for the payments after the window. */
+    private static CsvDump.Style lateStyle() {
+        CsvDump.Style october = octoberStyle();
+        return new CsvDump.Style(LATE_FILE, october.charset(), october.bom(), october.header(), october.dates(),
+                october.period(), october.usualAmount(), october.recordSeparator(), PaymentPlanner.DAYS, 366);
     }
 
     private static CsvDump.Style novemberStyle() {

@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param people         how many people of each role were drawn
  * @param governmentPaid counted payers whose payment is 政府代缴
  * @param subsidised     counted payers who paid a subsidised share (50, 80 or 175)
+ * @param roster         the roster's ground truth ({@value SampleGenerator#ROSTER_FILE}) and the payers planned
+ *                       with an off-standard amount or paying after the window
  */
 public record SampleResult(Path folder, long seed, int scale, List<SampleVillage> villages,
                            Map<String, Long> rowsByFile, Map<PlannedFeature, Long> featureRows,
-                           Map<PersonRole, Integer> people, int governmentPaid, int subsidised) {
+                           Map<PersonRole, Integer> people, int governmentPaid, int subsidised,
+                           RosterTruth roster) {
 
     public SampleResult {
         Objects.requireNonNull(folder, "folder must not be null");
@@ -31,6 +34,7 @@ public record SampleResult(Path folder, long seed, int scale, List<SampleVillage
         rowsByFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByFile));
         featureRows = Collections.unmodifiableMap(copy(PlannedFeature.class, featureRows));
         people = Collections.unmodifiableMap(copy(PersonRole.class, people));
+        Objects.requireNonNull(roster, "roster must not be null");
     }
 
     private static <K extends Enum<K>, V> EnumMap<K, V> copy(Class<K> type, Map<K, V> map) {
@@ -44,11 +48,12 @@ public record SampleResult(Path folder, long seed, int scale, List<SampleVillage
         return villages.stream().mapToInt(SampleVillage::payers).sum();
     }
 
-    /** All data rows written, rows present in both December dumps counted twice. */
+    /** All data rows written to the dumps, rows present in both December dumps counted twice. */
     public long rows() {
         return rowsByFile.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** The dump files written (the roster and the settings not included). */
     public int files() {
         return rowsByFile.size();
     }
@@ -65,7 +70,7 @@ public record SampleResult(Path folder, long seed, int scale, List<SampleVillage
 
     /** The one-line Chinese summary the command prints. */
     public String summary() {
-        return String.format("已生成示例：%d 个村，%d 名缴费人，%d 行缴费记录，%d 个文件 -> %s",
-                villages.size(), payers(), rows(), files(), folder);
+        return String.format("已生成示例：%d 个村，%d 名缴费人，%d 行缴费记录，%d 个文件，参保台账 %d 人 -> %s",
+                villages.size(), payers(), rows(), files(), roster.rows(), folder);
     }
 }

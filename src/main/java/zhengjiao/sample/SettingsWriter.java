@@ -51,6 +51,9 @@ final class SettingsWriter {
                 "补助标准: 1              # 工作经费补助，元/参保缴费人",
                 "靠后名次: 3              # 周排名末尾几名标记为靠后",
                 String.format("任务总数: %-15s%s", total, totalComment),
+                "认可金额: [50, 80, 175]  # 资助对象的个人缴费额（低保 50、返贫致贫 80、监测人口 175），不算异常",
+                "公示开始: 2023-01-01     # 缴费名单公示期",
+                "公示结束: 2023-01-07",
                 "任务分解表: " + taskTable,
                 "");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
@@ -90,6 +93,11 @@ final class SettingsWriter {
                 "补助标准: 0              # 县级示例不计工作经费补助",
                 "靠后名次: 3              # 周排名末尾几名标记为靠后",
                 String.format("任务总数: %-15s# 任务分解表各镇街任务数之和", total),
+                "认可金额: [200]          # 60-69 岁个人负担一半",
+                "年龄资助: [60, 70]       # 达到这些年龄起享受资助，应在生日后缴费",
+                "等待期天数: 30           # 征缴期后缴费的待遇等待期",
+                "公示开始: 2025-01-01     # 缴费名单公示期",
+                "公示结束: 2025-01-07",
                 "任务分解表: " + taskTable,
                 "");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);

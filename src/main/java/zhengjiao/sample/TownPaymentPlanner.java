@@ -1,6 +1,7 @@
 package zhengjiao.sample;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
 import zhengjiao.sample.PaymentTable.Channel;
@@ -17,6 +18,13 @@ final class TownPaymentPlanner extends PaymentPlanner {
     static final int STANDARD = 350;
     /** Zhuji's 2022 personal contribution, paid late for last year. */
     static final int LAST_YEAR_STANDARD = 320;
+    /** What subsidised people pay themselves: 低保 50, 返贫致贫 80, 监测人口 175 (认可金额). */
+    static final List<Integer> SHARES = List.of(50, 80, 175);
+    /** 超标准收费 and 少缴. */
+    static final int[] OFF_STANDARD = {360, 300};
+    /** Payments after the window: 2023-01-05 to 2023-02-20. */
+    static final LocalDate FIRST_LATE = LocalDate.of(2023, 1, 5);
+    static final LocalDate LAST_LATE = LocalDate.of(2023, 2, 20);
 
     /** First and last day of each dump's period: October, November, December 1-20, December 15-31. */
     private static final int[][] PERIODS = {{0, 30}, {31, 60}, {61, 80}, {75, 91}};
@@ -125,6 +133,59 @@ final class TownPaymentPlanner extends PaymentPlanner {
             bits |= PaymentTable.INSURANCE_SHORT;
         }
         payments.decorate(payment, spelling, format, bits);
+    }
+
+    @Override
+    int population(int unit) {
+        return villages.get(unit).population();
+    }
+
+    @Override
+    int[] offStandardAmounts() {
+        return OFF_STANDARD.clone();
+    }
+
+    @Override
+    int[] lateDays() {
+        LocalDate start = PaymentTable.START.toLocalDate();
+        return new int[] {(int) ChronoUnit.DAYS.between(start, FIRST_LATE), (int) ChronoUnit.DAYS.between(start, LAST_LATE)};
+    }
+
+    @Override
+    LocalDate firstUnpaidBirth() {
+        return PersonTable.FIRST_BIRTH;
+    }
+
+    /**
+     * Newborns 新生儿; government-paid payers 特困 (40%), 优抚对象 (25%) or none (计生代缴); subsidised payers by
+     * their share (50 低保, 80 返贫致贫, 175 监测对象); 0.5% of plain payers 重度残疾 (Zhuji subsidises none, they
+     * pay 350); 2.4% of unpaid people 低保, 监测对象 or 重度残疾.
+     */
+    @Override
+    RosterCategory category(int person) {
+        PersonRole role = people.role(person);
+        if (role == PersonRole.NEWBORN_PAID || role == PersonRole.NEWBORN_UNPAID) {
+            return RosterCategory.NEWBORN;
+        }
+        if (isPayer(person) && role.counts()) {
+            int payment = firstPayment(person);
+            int r = rng.nextInt(1000);
+            if (payments.channel(payment) == Channel.GOVERNMENT) {
+                return r < 400 ? RosterCategory.TEKUN : r < 650 ? RosterCategory.VETERAN : RosterCategory.NONE;
+            }
+            return switch (payments.amount(payment)) {
+                case 50 -> RosterCategory.DIBAO;
+                case 80 -> RosterCategory.FANPIN;
+                case 175 -> RosterCategory.MONITORED;
+                default -> role == PersonRole.PLAIN && r < 5 ? RosterCategory.SEVERE_DISABILITY : RosterCategory.NONE;
+            };
+        }
+        if (role == PersonRole.UNPAID) {
+            int r = rng.nextInt(1000);
+            return r < 8 ? RosterCategory.DIBAO : r < 16 ? RosterCategory.MONITORED
+                    : r < 24 ? RosterCategory.SEVERE_DISABILITY : RosterCategory.NONE;
+        }
+        return RosterCategory.NONE;
     }
 
     /** 低保 pays 50, 返贫致贫 80, 监测人口 175. */

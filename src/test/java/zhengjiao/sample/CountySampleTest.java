@@ -69,7 +69,8 @@ class CountySampleTest {
             "鲍沟镇", "滨湖镇", "柴胡店镇", "东郭镇", "大坞镇", "官桥镇", "洪绪镇", "界河镇", "级索镇", "姜屯镇", "龙阳镇",
             "木石镇", "南沙河镇", "西岗镇", "羊庄镇", "张汪镇", "北辛街道", "东沙河街道", "荆河街道", "龙泉街道", "善南街道");
     private static final List<String> FILES = List.of(CountySampleGenerator.OCTOBER_NOVEMBER_FILE,
-            CountySampleGenerator.DECEMBER_FIRST_FILE, CountySampleGenerator.DECEMBER_LAST_FILE);
+            CountySampleGenerator.DECEMBER_FIRST_FILE, CountySampleGenerator.DECEMBER_LAST_FILE,
+            SampleGenerator.LATE_FILE);
 
     @TempDir
     static Path tmp;
@@ -195,6 +196,11 @@ class CountySampleTest {
         expected.put("补助标准", 0);
         expected.put("靠后名次", 3);
         expected.put("任务总数", sample.tasks());
+        expected.put("认可金额", List.of(200));
+        expected.put("年龄资助", List.of(60, 70));
+        expected.put("等待期天数", 30);
+        expected.put("公示开始", "2025-01-01");
+        expected.put("公示结束", "2025-01-07");
         expected.put("任务分解表", "任务分解表.csv");
         Map<String, Object> actual = new LinkedHashMap<>();
         yaml.forEach((k, v) -> actual.put(k, v instanceof Date d
@@ -227,6 +233,7 @@ class CountySampleTest {
         assertDatesWithin(CountySampleGenerator.OCTOBER_NOVEMBER_FILE, "2024-10-01", "2024-11-30");
         assertDatesWithin(CountySampleGenerator.DECEMBER_FIRST_FILE, "2024-12-01", "2024-12-20");
         assertDatesWithin(CountySampleGenerator.DECEMBER_LAST_FILE, "2024-12-15", "2024-12-31");
+        assertDatesWithin(SampleGenerator.LATE_FILE, "2025-01-03", "2025-02-15");
     }
 
     @Test
@@ -324,14 +331,19 @@ class CountySampleTest {
                 .startsWith("\uFEFF证件号码,姓名,村(社区),乡镇(街道),险种,费款所属期,缴费金额,缴费日期,电子税票号码,缴费渠道\n"));
         assertEquals("滕州市城乡居民医保征收清册（2024-12-01至2024-12-20）", workbookTitle);
         assertEquals(XlsxDump.HEADER, workbookHeader);
+        assertTrue(new String(payments(sample, SampleGenerator.LATE_FILE), StandardCharsets.UTF_8).startsWith(
+                "身份证号码,缴费人姓名,村(居)委会,所属乡镇,险种名称,缴费年度,缴费金额（元）,入库日期,税票号码,缴费方式\r\n"));
         assertTrue(workbookHeader.contains("镇街"));
     }
 
+    /** Except the planned off-standard amounts and the payers who paid before their 60th or 70th birthday. */
     @Test
     void amountsFollowTheAgeRules() {
+        Set<String> planned = new HashSet<>(sample.roster().offStandard().keySet());
+        planned.addAll(sample.roster().earlyBirthday());
         for (DumpLine l : lines) {
             if (!l.validId() || !l.insurance().contains("医疗") || !l.period().startsWith("2025")
-                    || l.amount().signum() <= 0) {
+                    || l.amount().signum() <= 0 || planned.contains(ResidentId.normalize(l.id()))) {
                 continue;
             }
             int birthYear = ResidentId.birthDate(ResidentId.normalize(l.id())).orElseThrow().getYear();
@@ -406,6 +418,8 @@ class CountySampleTest {
         all.addAll(readWorkbook(folder));
         all.addAll(readCsv(payments, CountySampleGenerator.DECEMBER_LAST_FILE, StandardCharsets.UTF_8,
                 s -> LocalDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toLocalDate()));
+        all.addAll(readCsv(payments, SampleGenerator.LATE_FILE, StandardCharsets.UTF_8,
+                s -> LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy/M/d"))));
         return all;
     }
 
@@ -485,8 +499,9 @@ class CountySampleTest {
 
     private static List<String> textFiles() {
         String dir = SampleGenerator.PAYMENTS_DIR + "/";
-        return List.of(SampleGenerator.CAMPAIGN_FILE, SampleGenerator.TASK_TABLE_FILE,
-                dir + CountySampleGenerator.OCTOBER_NOVEMBER_FILE, dir + CountySampleGenerator.DECEMBER_LAST_FILE);
+        return List.of(SampleGenerator.CAMPAIGN_FILE, SampleGenerator.TASK_TABLE_FILE, SampleGenerator.ROSTER_FILE,
+                dir + CountySampleGenerator.OCTOBER_NOVEMBER_FILE, dir + CountySampleGenerator.DECEMBER_LAST_FILE,
+                dir + SampleGenerator.LATE_FILE);
     }
 
     private static void assertDatesWithin(String file, String first, String last) {
@@ -507,7 +522,10 @@ class CountySampleTest {
         }
     }
 
-    /** Medical 2025 payments, one per serial, netted per valid ID, counted for the town on the record. */
+    /**
+     * Medical 2025 payments up to 2024-12-31, one per serial, netted per valid ID, counted for the town on the
+     * record.
+     */
     private static Reconciled reconcile(List<DumpLine> lines) {
         Set<String> known = TOWNS.stream().map(CountySampleTest::townKey).collect(Collectors.toSet());
         Set<String> seenSerials = new HashSet<>();
@@ -517,7 +535,7 @@ class CountySampleTest {
         Set<String> government = new HashSet<>();
         for (DumpLine l : lines) {
             if (!seenSerials.add(l.serial()) || !l.validId() || !l.insurance().contains("医疗")
-                    || !l.period().startsWith("2025")) {
+                    || !l.period().startsWith("2025") || l.date().isAfter(LocalDate.of(2024, 12, 31))) {
                 continue;
             }
             String id = ResidentId.normalize(l.id());

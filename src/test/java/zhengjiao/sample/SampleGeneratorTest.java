@@ -136,7 +136,8 @@ class SampleGeneratorTest {
     void rerunIntoAFolderReplacesOldDumpsOnly() throws IOException {
         try (var files = Files.list(again.resolve(SampleGenerator.PAYMENTS_DIR))) {
             assertEquals(Set.of(SampleGenerator.OCTOBER_FILE, SampleGenerator.NOVEMBER_FILE,
-                    SampleGenerator.DECEMBER_FIRST_FILE, SampleGenerator.DECEMBER_LAST_FILE, "说明.txt"),
+                    SampleGenerator.DECEMBER_FIRST_FILE, SampleGenerator.DECEMBER_LAST_FILE, SampleGenerator.LATE_FILE,
+                    "说明.txt"),
                     files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
         }
     }
@@ -186,11 +187,12 @@ class SampleGeneratorTest {
         Map<String, Long> counted = lines.stream()
                 .collect(Collectors.groupingBy(DumpLine::file, LinkedHashMap::new, Collectors.counting()));
         assertEquals(sample.rowsByFile(), counted);
-        assertEquals(4, sample.files());
+        assertEquals(5, sample.files());
         assertDatesWithin(SampleGenerator.OCTOBER_FILE, "2022-10-01", "2022-10-31");
         assertDatesWithin(SampleGenerator.NOVEMBER_FILE, "2022-11-01", "2022-11-30");
         assertDatesWithin(SampleGenerator.DECEMBER_FIRST_FILE, "2022-12-01", "2022-12-20");
         assertDatesWithin(SampleGenerator.DECEMBER_LAST_FILE, "2022-12-15", "2022-12-31");
+        assertDatesWithin(SampleGenerator.LATE_FILE, "2023-01-05", "2023-02-20");
     }
 
     @Test
@@ -266,6 +268,8 @@ class SampleGeneratorTest {
                 "\uFEFF证件号码,姓名,村(居)委会,乡镇(街道),险种,费款所属期,缴费金额,缴费日期,电子税票号码,缴费渠道\r\n"));
         assertTrue(new String(payments(sample, SampleGenerator.DECEMBER_LAST_FILE), StandardCharsets.UTF_8)
                 .startsWith("证件号码,姓名,村(社区),乡镇(街道),险种,费款所属期,缴费金额,缴费日期,流水号,缴费渠道\n"));
+        assertTrue(new String(payments(sample, SampleGenerator.LATE_FILE), StandardCharsets.UTF_8).startsWith(
+                "\uFEFF证件号码,姓名,村(居)委会,乡镇(街道),险种,费款所属期,缴费金额,缴费日期,电子税票号码,缴费渠道\r\n"));
         assertEquals("朱集镇城乡居民医保征收清册（2022-12-01至2022-12-20）", workbook.title());
         assertEquals(1, workbook.mergedRegions());
         assertEquals(XlsxDump.HEADER, workbook.header());
@@ -335,6 +339,8 @@ class SampleGeneratorTest {
         all.addAll(workbook.lines());
         all.addAll(readCsv(payments, SampleGenerator.DECEMBER_LAST_FILE, StandardCharsets.UTF_8,
                 s -> LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE)));
+        all.addAll(readCsv(payments, SampleGenerator.LATE_FILE, StandardCharsets.UTF_8,
+                s -> LocalDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toLocalDate()));
         return all;
     }
 
@@ -415,9 +421,9 @@ class SampleGeneratorTest {
 
     private static List<String> textFiles() {
         String dir = SampleGenerator.PAYMENTS_DIR + "/";
-        return List.of(SampleGenerator.CAMPAIGN_FILE, SampleGenerator.TASK_TABLE_FILE,
+        return List.of(SampleGenerator.CAMPAIGN_FILE, SampleGenerator.TASK_TABLE_FILE, SampleGenerator.ROSTER_FILE,
                 dir + SampleGenerator.OCTOBER_FILE, dir + SampleGenerator.NOVEMBER_FILE,
-                dir + SampleGenerator.DECEMBER_LAST_FILE);
+                dir + SampleGenerator.DECEMBER_LAST_FILE, dir + SampleGenerator.LATE_FILE);
     }
 
     private static void assertDatesWithin(String file, String first, String last) {
@@ -438,7 +444,10 @@ class SampleGeneratorTest {
         }
     }
 
-    /** Medical 2023 payments, one per serial, netted per valid ID, counted for the village on the record. */
+    /**
+     * Medical 2023 payments up to 2022-12-31, one per serial, netted per valid ID, counted for the village on the
+     * record.
+     */
     private static Reconciled reconcile(List<DumpLine> lines, List<SampleVillage> villages) {
         Set<String> known = villages.stream().map(SampleVillage::baseName).collect(Collectors.toSet());
         Set<String> seenSerials = new HashSet<>();
@@ -448,7 +457,7 @@ class SampleGeneratorTest {
         Set<String> government = new HashSet<>();
         for (DumpLine l : lines) {
             if (!seenSerials.add(l.serial()) || !l.validId() || !l.insurance().contains("医疗")
-                    || !l.period().startsWith("2023")) {
+                    || !l.period().startsWith("2023") || l.date().isAfter(LocalDate.of(2022, 12, 31))) {
                 continue;
             }
             String id = ResidentId.normalize(l.id());

@@ -1,0 +1,29 @@
+package zhengjiao.sample;
+
+/** The roster's 人员类别: empty for most people, a special group, or 新生儿. */
+enum RosterCategory {
+    NONE(""),
+    NEWBORN("新生儿"),
+    DIBAO("低保"),
+    TEKUN("特困"),
+    FANPIN("返贫致贫"),
+    MONITORED("监测对象"),
+    SEVERE_DISABILITY("重度残疾"),
+    VETERAN("优抚对象");
+
+    private static final RosterCategory[] VALUES = values();
+
+    private final String text;
+
+    RosterCategory(String text) {
+        this.text = text;
+    }
+
+    String text() {
+        return text;
+    }
+
+    static RosterCategory of(int ordinal) {
+        return VALUES[ordinal];
+    }
+}
