@@ -14,7 +14,6 @@ import zhengjiao.domain.Contact;
 import zhengjiao.domain.Settings;
 import zhengjiao.report.ContactDirectory;
 import zhengjiao.report.GroupBulletin;
-import zhengjiao.report.RankedUnit;
 
 /** The county's extra outputs: the supervision-group bulletin and the contact directory. */
 public final class CountyReports {
@@ -54,7 +53,7 @@ public final class CountyReports {
             t.put("title", "督查第" + g.group().number() + "组进度通报（截至" + asOf + "）");
             t.put("subtitle", "带队领导：" + g.group().leader() + "　医保成员：" + g.group().medical() + "　税务成员："
                     + g.group().tax() + "　本组完成率：" + g.total().rate().percent());
-            t.put("rows", townRows(g.towns()));
+            t.put("rows", Reports.rankingRows(g.towns()));
             Map<String, Object> total = new HashMap<>();
             total.put("task", g.total().task());
             total.put("paid", g.total().paid());
@@ -84,24 +83,6 @@ public final class CountyReports {
         data.put("groups", groups);
         data.put("groupsSheetNames", sheetNames.subList(1, sheetNames.size()));
         XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);
-    }
-
-    private static List<Map<String, Object>> townRows(List<RankedUnit> towns) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (RankedUnit u : towns) {
-            Map<String, Object> r = new HashMap<>();
-            r.put("rank", u.rank());
-            r.put("name", u.name());
-            r.put("task", u.task());
-            r.put("paid", u.paid());
-            r.put("rate", u.rate().value());
-            r.put("newThisWeek", u.newThisWeek());
-            r.put("previousRank", u.previousRank());
-            r.put("rankChange", u.rankChange());
-            r.put("remark", u.remark());
-            rows.add(r);
-        }
-        return rows;
     }
 
     /** 联系方式一览表: one printed A4 page; a second sheet lists what changed when last year's directory was given. */

@@ -105,7 +105,8 @@ public final class Reports {
         XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out, false);
     }
 
-    private static List<Map<String, Object>> rankingRows(List<RankedUnit> units) {
+    /** The cells of ranking lines, as the ranking and group templates name them. */
+    static List<Map<String, Object>> rankingRows(List<RankedUnit> units) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RankedUnit u : units) {
             Map<String, Object> r = new HashMap<>();

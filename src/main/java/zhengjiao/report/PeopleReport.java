@@ -166,7 +166,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                 }
                 notes.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
             }
-            for (int age : s.people().subsidyAges()) {
+            for (int age : p.government() ? List.<Integer>of() : s.people().subsidyAges()) {
+                // a payment the government made (代缴) loses nothing; the person's own payment before the birthday does
                 Optional<LocalDate> birthday = ResidentId.birthdayOfAge(p.id(), age);
                 if (birthday.isPresent() && birthday.get().getYear() == p.date().getYear() && p.date().isBefore(birthday.get())) {
                     notes.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
