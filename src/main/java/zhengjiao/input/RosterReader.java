@@ -1,7 +1,6 @@
 package zhengjiao.input;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,24 +22,18 @@ public final class RosterReader {
     private RosterReader() {
     }
 
-    /**
-     * The roster.
-     *
-     * @param file     the file
-     * @param people   the valid, distinct people in file order
-     * @param problems rows not taken, each "file 第 N 行：reason"
-     */
-    public record Roster(Path file, List<RosterPerson> people, List<String> problems) {
-        public Roster {
-            people = List.copyOf(people);
-            problems = List.copyOf(problems);
-        }
+    /** Receives the roster's rows as they are read. */
+    public interface Handler {
+        /** A valid row; its ID may still repeat an earlier row's (the handler decides). */
+        void person(RosterPerson person);
+
+        /** A row not taken: "file 第 N 行：reason". */
+        void problem(String problem);
     }
 
-    public static Roster read(Path file) {
-        List<RosterPerson> people = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+    /** Streams the roster; place names and categories are shared between rows to keep a county's roster small. */
+    public static void read(Path file, Handler handler) {
+        Map<String, String> shared = new HashMap<>();
         List<Column> columns = List.of(PaymentDumpReader.ID, PaymentDumpReader.NAME, PaymentDumpReader.TOWN,
                 PaymentDumpReader.VILLAGE, PHONE, CATEGORY, HOUSEHOLD);
         Table.read(file, columns, (h, row) -> {
@@ -48,20 +41,18 @@ public final class RosterReader {
             Optional<String> problem = row.isNumeric(h.indexOf(PaymentDumpReader.ID))
                     ? Optional.of("证件号码在 Excel 中被存成数字，末几位已丢失") : ResidentId.problem(id);
             if (problem.isPresent()) {
-                problems.add(file.getFileName() + " 第 " + row.number() + " 行：" + problem.get());
+                handler.problem(file.getFileName() + " 第 " + row.number() + " 行：" + problem.get());
                 return;
             }
-            Integer before = seen.putIfAbsent(id, row.number());
-            if (before != null) {
-                problems.add(file.getFileName() + " 第 " + row.number() + " 行：与第 " + before + " 行是同一个人（证件号码相同）");
-                return;
-            }
-            people.add(new RosterPerson(id, PlaceNames.clean(row.text(h.indexOf(PaymentDumpReader.NAME))),
-                    Values.tidy(row.text(h.indexOf(PaymentDumpReader.TOWN))),
-                    Values.tidy(row.text(h.indexOf(PaymentDumpReader.VILLAGE))),
-                    PlaceNames.clean(row.text(h.indexOf(PHONE))), Values.tidy(row.text(h.indexOf(CATEGORY))),
+            handler.person(new RosterPerson(id, PlaceNames.clean(row.text(h.indexOf(PaymentDumpReader.NAME))),
+                    share(shared, Values.tidy(row.text(h.indexOf(PaymentDumpReader.TOWN)))),
+                    share(shared, Values.tidy(row.text(h.indexOf(PaymentDumpReader.VILLAGE)))),
+                    PlaceNames.clean(row.text(h.indexOf(PHONE))), share(shared, Values.tidy(row.text(h.indexOf(CATEGORY)))),
                     Values.tidy(row.text(h.indexOf(HOUSEHOLD))), row.number()));
         });
-        return new Roster(file, people, problems);
+    }
+
+    private static String share(Map<String, String> shared, String text) {
+        return shared.computeIfAbsent(text, t -> t);
     }
 }

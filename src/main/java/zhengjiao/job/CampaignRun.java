@@ -14,7 +14,6 @@ import zhengjiao.reconcile.Ledger;
 import zhengjiao.domain.SupervisionGroup;
 import zhengjiao.input.ContactTableReader;
 import zhengjiao.input.GroupTableReader;
-import zhengjiao.input.RosterReader;
 import zhengjiao.render.PeopleReports;
 import zhengjiao.report.PeopleReport;
 import zhengjiao.render.CountyReports;
@@ -91,15 +90,13 @@ public final class CampaignRun {
         Optional<List<SupervisionGroup>> groups = folder.groups().map(g -> GroupTableReader.read(g, table));
         Optional<ContactDirectory> directory = folder.contacts().map(c -> ContactDirectory.build(ContactTableReader.read(c),
                 folder.lastYearContacts().map(ContactTableReader::read).orElse(null)));
-        Optional<RosterReader.Roster> roster = folder.roster().map(RosterReader::read);
         Ledger ledger = reconcile(folder, table);
         LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
                 new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
                         + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
-        PeopleReport people = PeopleReport.build(ledger, roster.map(RosterReader.Roster::people).orElse(List.of()),
-                roster.map(RosterReader.Roster::problems).orElse(List.of()), asOf);
+        PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf);
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {
             reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));
@@ -108,7 +105,7 @@ public final class CampaignRun {
             }
             reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
             reports.writeChecklist(ledger, people.notes(), asOf, stage.file("核对清单_" + asOf + ".xlsx"));
-            if (roster.isPresent()) {
+            if (folder.roster().isPresent()) {
                 PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
                 lists.writeReminders(people, folder.settings(), table.level() == TaskTable.Level.TOWNS ? "镇街" : "村名",
                         stage.file("未缴费提醒名单_" + asOf + ".xlsx"));

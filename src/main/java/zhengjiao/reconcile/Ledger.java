@@ -216,20 +216,54 @@ public final class Ledger implements PaymentDumpReader.Sink {
      * @param date       the date of the payment they count by (the earliest positive one)
      * @param amountFen  its amount
      * @param government whether it came through a government channel
+     * @param listed     whether a roster lists the person ({@link #markListed})
      */
-    public record Payer(String id, String name, int village, LocalDate date, long amountFen, boolean government) {
+    public record Payer(String id, String name, int village, LocalDate date, long amountFen, boolean government,
+                        boolean listed) {
     }
 
-    /** Everyone who counts on {@code day}, by resident ID. */
-    public Map<String, Payer> payersOn(LocalDate day) {
-        Map<String, Payer> out = new HashMap<>();
+    /** Everyone who counts on {@code day}, in no particular order. */
+    public List<Payer> payersOn(LocalDate day) {
+        List<Payer> out = new ArrayList<>();
         for (Person p : persons.values()) {
-            Entry e = p.countingEntry(day);
-            if (e != null) {
-                out.put(p.id, new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government()));
+            Payer payer = payer(p, day);
+            if (payer != null) {
+                out.add(payer);
             }
         }
         return out;
+    }
+
+    /** The person with this ID if they count on {@code day}. */
+    public Optional<Payer> payerOn(String id, LocalDate day) {
+        Person p = persons.get(id);
+        return p == null ? Optional.empty() : Optional.ofNullable(payer(p, day));
+    }
+
+    private static Payer payer(Person p, LocalDate day) {
+        Entry e = p.countingEntry(day);
+        return e == null ? null : new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed);
+    }
+
+    /** How a roster line relates to the people with payments. */
+    public enum Listing { NO_PAYMENTS, FIRST, AGAIN }
+
+    /** Forgets which persons a roster listed, before a roster is read (again). */
+    public void clearListed() {
+        persons.values().forEach(p -> p.listed = false);
+    }
+
+    /** Records that a roster lists {@code id}; AGAIN when it was already listed. */
+    public Listing markListed(String id) {
+        Person p = persons.get(id);
+        if (p == null) {
+            return Listing.NO_PAYMENTS;
+        }
+        if (p.listed) {
+            return Listing.AGAIN;
+        }
+        p.listed = true;
+        return Listing.FIRST;
     }
 
     /** The task-table line a village (and town) written in some table matches, or a negative code. */

@@ -13,6 +13,8 @@ final class Person {
 
     final String id;
     String name;
+    /** Whether a roster lists this person. */
+    boolean listed;
     private final List<Entry> entries = new ArrayList<>(1);
 
     Person(String id, String name) {

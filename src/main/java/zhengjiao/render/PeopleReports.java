@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import zhengjiao.domain.PersonNames;
 import zhengjiao.domain.ResidentId;
-import zhengjiao.domain.RosterPerson;
 import zhengjiao.domain.Settings;
-import zhengjiao.reconcile.Ledger;
 import zhengjiao.report.PeopleReport;
 
 /**
@@ -22,6 +20,9 @@ public final class PeopleReports {
 
     public static final String REMINDERS_TEMPLATE = "未缴费提醒名单.xlsx";
     public static final String PUBLIC_TEMPLATE = "缴费名单公示.xlsx";
+
+    /** Above this many rows a list is streamed to disk while it is written. */
+    static final int STREAMING_ROWS = Integer.getInteger("zhengjiao.streamingRows", 20_000);
 
     private final Templates templates;
 
@@ -53,11 +54,9 @@ public final class PeopleReports {
             if (unpaid == 0) {
                 continue;
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            int seq = 0;
-            for (RosterPerson p : v.unpaid()) {
+            List<Map<String, Object>> rows = LazyRows.of(v.unpaid(), (seq, p) -> {
                 Map<String, Object> row = new HashMap<>();
-                row.put("seq", ++seq);
+                row.put("seq", seq);
                 row.put("household", p.household());
                 row.put("name", p.name());
                 row.put("id", p.id());
@@ -65,8 +64,8 @@ public final class PeopleReports {
                 row.put("category", p.category());
                 row.put("blank", "");
                 row.put("advice", v.advice().getOrDefault(p.id(), ""));
-                rows.add(row);
-            }
+                return row;
+            });
             Map<String, Object> t = new HashMap<>();
             t.put("title", v.name() + "未缴费人员一对一提醒名单（截至" + asOf + "）");
             t.put("subtitle", "台账 " + v.roster() + " 人，已缴费 " + paid + " 人，在其他村缴费 " + v.elsewhere()
@@ -87,7 +86,7 @@ public final class PeopleReports {
                 + "；在其他村缴费的人不列入未缴名单（见核对清单“人员核对”）。各村未缴人员见后面各表。");
         data.put("villages", villages);
         data.put("villagesSheetNames", sheetNames.subList(1, sheetNames.size()));
-        XlsxFiller.fill(templates, REMINDERS_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, REMINDERS_TEMPLATE, data, out, total[2] > STREAMING_ROWS);
     }
 
     /** 缴费名单公示: a sheet per village, names and IDs masked, nothing else about the person. */
@@ -100,16 +99,14 @@ public final class PeopleReports {
             if (v.payers().isEmpty()) {
                 continue;
             }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            int seq = 0;
-            for (Ledger.Payer p : v.payers()) {
+            List<Map<String, Object>> rows = LazyRows.of(v.payers(), (seq, p) -> {
                 Map<String, Object> row = new HashMap<>();
-                row.put("seq", ++seq);
+                row.put("seq", seq);
                 row.put("name", PersonNames.mask(p.name()));
                 row.put("id", ResidentId.mask(p.id(), s.people().idKeepHead(), s.people().idKeepTail()));
                 row.put("date", p.date().toString());
-                rows.add(row);
-            }
+                return row;
+            });
             Map<String, Object> t = new HashMap<>();
             t.put("title", s.jurisdiction() + v.name() + s.policyYear() + "年度城乡居民医保缴费名单公示");
             t.put("subtitle", "公示期：" + Reports.chineseDay(start) + "至" + Reports.chineseDay(end) + "　截至"
@@ -125,6 +122,7 @@ public final class PeopleReports {
         Map<String, Object> data = new HashMap<>();
         data.put("villages", villages);
         data.put("villagesSheetNames", sheetNames);
-        XlsxFiller.fill(templates, PUBLIC_TEMPLATE, data, out, false);
+        int rows = people.villages().stream().mapToInt(v -> v.payers().size()).sum();
+        XlsxFiller.fill(templates, PUBLIC_TEMPLATE, data, out, rows > STREAMING_ROWS);
     }
 }

@@ -218,8 +218,7 @@ public final class Reports {
         Settings s = ledger.settings();
         Map<String, Object> data = new HashMap<>();
         data.put("summary", summarySheet(ledger, asOf));
-        List<Map<String, Object>> excluded = new ArrayList<>();
-        for (Exclusion e : ledger.exclusions()) {
+        List<Map<String, Object>> excluded = LazyRows.of(ledger.exclusions(), (seq, e) -> {
             Map<String, Object> r = new HashMap<>();
             r.put("file", e.source().fileName());
             r.put("row", e.source().row());
@@ -231,8 +230,8 @@ public final class Reports {
             r.put("serial", e.serial());
             r.put("kind", e.kind().label());
             r.put("reason", e.reason());
-            excluded.add(r);
-        }
+            return r;
+        });
         List<Map<String, Object>> unmatched = new ArrayList<>();
         for (PersonCase c : ledger.unmatched(asOf)) {
             for (PaymentView p : c.payments()) {
@@ -287,16 +286,15 @@ public final class Reports {
                 refunds.add(r);
             }
         }
-        List<Map<String, Object>> peopleRows = new ArrayList<>();
-        for (PeopleReport.Note n : people) {
+        List<Map<String, Object>> peopleRows = LazyRows.of(people, (seq, n) -> {
             Map<String, Object> r = new HashMap<>();
             r.put("kind", n.kind().label());
             r.put("id", n.id());
             r.put("name", n.name());
             r.put("village", n.village());
             r.put("detail", n.detail());
-            peopleRows.add(r);
-        }
+            return r;
+        });
         data.put("people", peopleRows);
         data.put("excluded", excluded);
         data.put("unmatched", unmatched);

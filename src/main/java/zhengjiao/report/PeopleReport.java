@@ -1,6 +1,7 @@
 package zhengjiao.report;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,7 @@ import java.util.Set;
 import zhengjiao.domain.ResidentId;
 import zhengjiao.domain.RosterPerson;
 import zhengjiao.domain.Settings;
+import zhengjiao.input.RosterReader;
 import zhengjiao.reconcile.Ledger;
 
 /**
@@ -93,48 +95,67 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
     public record Note(Kind kind, String id, String name, String village, String detail) {
     }
 
-    public static PeopleReport build(Ledger ledger, List<RosterPerson> roster, List<String> rosterProblems, LocalDate asOf) {
+    /** Without a roster: only the checks on payments (amounts, after the window, subsidy birthdays). */
+    public static PeopleReport build(Ledger ledger, LocalDate asOf) {
+        return build(ledger, Optional.empty(), asOf);
+    }
+
+    /** With the roster file, streamed: only its unpaid people are kept in memory. */
+    public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf) {
         Settings s = ledger.settings();
-        Map<String, Ledger.Payer> payers = ledger.payersOn(asOf);
         int size = ledger.table().size();
-        List<List<RosterPerson>> rosterBy = new ArrayList<>();
+        int[] rosterCount = new int[size];
         List<List<RosterPerson>> unpaidBy = new ArrayList<>();
         List<List<Ledger.Payer>> payersBy = new ArrayList<>();
         List<Map<String, String>> adviceBy = new ArrayList<>();
         int[] elsewhere = new int[size];
         for (int i = 0; i < size; i++) {
-            rosterBy.add(new ArrayList<>());
             unpaidBy.add(new ArrayList<>());
             payersBy.add(new ArrayList<>());
             adviceBy.add(new LinkedHashMap<>());
         }
         List<Note> notes = new ArrayList<>();
-        rosterProblems.forEach(p -> notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", p)));
-        Set<String> inRoster = new HashSet<>();
+        Set<String> listedWithoutPayments = new HashSet<>();
+        ledger.clearListed();
         LocalDate yearEnd = LocalDate.of(s.windowEnd().getYear(), 12, 31);
-        for (RosterPerson r : roster) {
-            inRoster.add(r.id());
-            int code = ledger.matchPlace(r.village(), r.town());
-            Ledger.Payer paid = payers.get(r.id());
-            if (code < 0) {
-                notes.add(new Note(Kind.ROSTER_PLACE_UNMATCHED, r.id(), r.name(), place(r), "台账第 " + r.row() + " 行的"
-                        + place(r) + "与任务分解表不符" + (paid == null ? "，未缴费" : "")));
-                continue;
+        rosterFile.ifPresent(file -> RosterReader.read(file, new RosterReader.Handler() {
+            @Override
+            public void person(RosterPerson r) {
+                Ledger.Listing listing = ledger.markListed(r.id());
+                if (listing == Ledger.Listing.AGAIN
+                        || listing == Ledger.Listing.NO_PAYMENTS && !listedWithoutPayments.add(r.id())) {
+                    notes.add(new Note(Kind.ROSTER_INVALID, r.id(), r.name(), place(r), file.getFileName() + " 第 " + r.row()
+                            + " 行：与前面的行是同一个人（证件号码相同），不重复计入"));
+                    return;
+                }
+                Ledger.Payer paid = ledger.payerOn(r.id(), asOf).orElse(null);
+                int code = ledger.matchPlace(r.village(), r.town());
+                if (code < 0) {
+                    notes.add(new Note(Kind.ROSTER_PLACE_UNMATCHED, r.id(), r.name(), place(r), "台账第 " + r.row() + " 行的"
+                            + place(r) + "与任务分解表不符" + (paid == null ? "，未缴费" : "")));
+                    return;
+                }
+                rosterCount[code]++;
+                if (paid == null) {
+                    unpaidBy.get(code).add(r);
+                    waitAdvice(s, r, asOf, yearEnd).ifPresent(a -> {
+                        adviceBy.get(code).put(r.id(), a);
+                        notes.add(new Note(Kind.WAIT_FOR_BIRTHDAY, r.id(), r.name(), ledger.placeName(code), a));
+                    });
+                } else if (paid.village() != code) {
+                    elsewhere[code]++;
+                    notes.add(new Note(Kind.PAID_ELSEWHERE, r.id(), r.name(), ledger.placeName(code), "台账在"
+                            + ledger.placeName(code) + "，缴费记录在" + ledger.placeName(paid.village()) + "（" + paid.date() + "）"));
+                }
             }
-            rosterBy.get(code).add(r);
-            if (paid == null) {
-                unpaidBy.get(code).add(r);
-                waitAdvice(s, r, asOf, yearEnd).ifPresent(a -> {
-                    adviceBy.get(code).put(r.id(), a);
-                    notes.add(new Note(Kind.WAIT_FOR_BIRTHDAY, r.id(), r.name(), ledger.placeName(code), a));
-                });
-            } else if (paid.village() != code) {
-                elsewhere[code]++;
-                notes.add(new Note(Kind.PAID_ELSEWHERE, r.id(), r.name(), ledger.placeName(code), "台账在"
-                        + ledger.placeName(code) + "，缴费记录在" + ledger.placeName(paid.village()) + "（" + paid.date() + "）"));
+
+            @Override
+            public void problem(String problem) {
+                notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", problem));
             }
-        }
-        List<Ledger.Payer> sortedPayers = new ArrayList<>(payers.values());
+        }));
+        boolean haveRoster = rosterFile.isPresent();
+        List<Ledger.Payer> sortedPayers = ledger.payersOn(asOf);
         sortedPayers.sort(Comparator.comparing(Ledger.Payer::village).thenComparing(Ledger.Payer::name, CHINESE)
                 .thenComparing(Ledger.Payer::id));
         Set<BigDecimal> allowed = new HashSet<>();
@@ -147,7 +168,7 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             if (p.village() >= 0) {
                 payersBy.get(p.village()).add(p);
             }
-            if (!roster.isEmpty() && !inRoster.contains(p.id())) {
+            if (haveRoster && !p.listed()) {
                 notes.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
             }
             BigDecimal amount = BigDecimal.valueOf(p.amountFen(), 2).stripTrailingZeros();
@@ -180,7 +201,7 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             List<RosterPerson> unpaid = unpaidBy.get(i);
             unpaid.sort(Comparator.comparing((RosterPerson r) -> r.household().isEmpty() ? "\uFFFF" : r.household())
                     .thenComparing(RosterPerson::name, CHINESE).thenComparing(RosterPerson::id));
-            villages.add(new VillagePeople(ledger.placeName(i), rosterBy.get(i).size(), unpaid, elsewhere[i], payersBy.get(i),
+            villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i], payersBy.get(i),
                     adviceBy.get(i)));
         }
         notes.sort(Comparator.comparing(Note::kind).thenComparing(Note::village, CHINESE).thenComparing(Note::name, CHINESE));

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zhengjiao.domain.ResidentId;
-import zhengjiao.input.RosterReader;
 import zhengjiao.reconcile.Ledger;
 import zhengjiao.report.PeopleReport;
 import zhengjiao.sample.CountySampleGenerator;
@@ -41,8 +40,7 @@ class GeneratedPeopleTest {
     private static PeopleReport people(Path dir, LocalDate asOf) {
         CampaignFolder folder = CampaignFolder.open(dir);
         Ledger ledger = new CampaignRun(new PrintWriter(Writer.nullWriter())).reconcile(folder);
-        RosterReader.Roster roster = RosterReader.read(folder.roster().orElseThrow());
-        return PeopleReport.build(ledger, roster.people(), roster.problems(), asOf);
+        return PeopleReport.build(ledger, folder.roster(), asOf);
     }
 
     private static void assertMatches(RosterTruth truth, PeopleReport end, PeopleReport late, String seed) {

@@ -52,7 +52,7 @@ class PeopleReportTest {
         pay(LocalDate.of(1960, 1, 1), "2024-11-01", 200);
         pay(LocalDate.of(1991, 1, 1), "2024-11-01", 420);
         pay(LocalDate.of(1992, 1, 1), "2024-11-01", 380);
-        PeopleReport r = PeopleReport.build(ledger, List.of(), List.of(), LocalDate.of(2024, 12, 31));
+        PeopleReport r = PeopleReport.build(ledger, LocalDate.of(2024, 12, 31));
         assertEquals(List.of("OVER_STANDARD 缴费 420 元，标准 400 元", "UNDER_STANDARD 缴费 380 元，标准 400 元"),
                 kinds(r).stream().map(k -> k.replaceAll("（.*", "")).toList());
     }
@@ -60,7 +60,7 @@ class PeopleReportTest {
     @Test
     void paymentsAfterTheWindowCarryTheWaitingPeriod() {
         pay(LocalDate.of(1990, 1, 1), "2025-01-10", 400);
-        PeopleReport r = PeopleReport.build(ledger, List.of(), List.of(), LocalDate.of(2025, 1, 15));
+        PeopleReport r = PeopleReport.build(ledger, LocalDate.of(2025, 1, 15));
         assertEquals(List.of("AFTER_WINDOW 缴费日期 2025-01-10，晚于征缴期（至 2024-12-31），设 30 天待遇等待期，至 2025-02-09 止"),
                 kinds(r));
     }
@@ -69,15 +69,17 @@ class PeopleReportTest {
     void payingBeforeTheSixtiethBirthdayIsReported() {
         pay(LocalDate.of(1964, 12, 20), "2024-11-01", 400);
         pay(LocalDate.of(1964, 10, 20), "2024-11-01", 200);
-        PeopleReport r = PeopleReport.build(ledger, List.of(), List.of(), LocalDate.of(2024, 12, 31));
+        PeopleReport r = PeopleReport.build(ledger, LocalDate.of(2024, 12, 31));
         assertEquals(List.of("BEFORE_BIRTHDAY 12月20日满 60 周岁，却在 2024-11-01 生日前缴费，可能失去年龄资助"), kinds(r));
     }
 
     @Test
-    void unpaidPeopleWithASubsidyBirthdayAheadAreToldToWait() {
+    void unpaidPeopleWithASubsidyBirthdayAheadAreToldToWait(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
         String id = ResidentId.of("370481", LocalDate.of(1954, 12, 25), 123);
         RosterPerson waiting = new RosterPerson(id, "李四", "北辛街道", "某社区", "", "", "", 2);
-        PeopleReport r = PeopleReport.build(ledger, List.of(waiting), List.of(), LocalDate.of(2024, 12, 10));
+        Path roster = dir.resolve("参保台账.csv");
+        java.nio.file.Files.writeString(roster, "证件号码,姓名,镇街,村名\n" + id + ",李四,北辛街道,某社区\n");
+        PeopleReport r = PeopleReport.build(ledger, Optional.of(roster), LocalDate.of(2024, 12, 10));
         assertEquals(List.of("WAIT_FOR_BIRTHDAY 12月25日满 70 周岁，应在生日后缴费以享受资助"), kinds(r));
         assertEquals("12月25日满 70 周岁，应在生日后缴费以享受资助", r.villages().get(0).advice().get(id));
         assertEquals(List.of(waiting), r.villages().get(0).unpaid());
