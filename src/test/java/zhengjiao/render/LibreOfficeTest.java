@@ -49,14 +49,25 @@ class LibreOfficeTest {
         zhengjiao.input.UnitTable table = zhengjiao.input.UnitTable.readPopulations(Path.of("input-example/zhuji-2023/任务分解表.csv"));
         tasks.writeTaskTable(zhengjiao.decompose.Decomposition.byTotal(table, java.util.Map.of(), 41850, 0, "任务分解表"),
                 out.resolve("任务分解表.xlsx"));
+        new CampaignRun(new PrintWriter(Writer.nullWriter()))
+                .run(Path.of("src/test/resources/golden/county-villages"), Optional.empty(), out.resolve("county"));
         List<String> command = new ArrayList<>(List.of(soffice().orElseThrow().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
                 "--outdir", dir.resolve("pdf").toString()));
         List<Path> workbooks;
         try (Stream<Path> list = Files.list(out)) {
-            workbooks = list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+            workbooks = new ArrayList<>(list.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList());
         }
-        assertEquals(7, workbooks.size());
+        try (Stream<Path> list = Files.list(out.resolve("county"))) {
+            list.filter(p -> p.toString().endsWith(".xlsx")).map(p -> {
+                try {
+                    return Files.move(p, out.resolve("县级_" + p.getFileName()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).forEach(workbooks::add);
+        }
+        assertEquals(10, workbooks.size());
         workbooks.forEach(p -> command.add(p.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();
