@@ -123,6 +123,11 @@ public final class PaymentDumpReader {
                     Values.tidy(amountText), Values.tidy(dateText), serial, reason));
             return;
         }
+        if (row.isNumeric(h.indexOf(SERIAL)) && serial.length() >= 16) {
+            // a long serial stored as a number has lost its last digits, so two payments may now share it:
+            // together with the date and the amount it still tells one payment from another
+            serial = serial + "@" + date + "@" + Values.tidy(amountText);
+        }
         sink.payment(new PaymentRow(ref, id, name, village, row.text(h.indexOf(TOWN)), insurance, year.getAsInt(),
                 date, fen, serial, Values.tidy(row.text(h.indexOf(CHANNEL)))));
     }

@@ -184,4 +184,31 @@ class PaymentDumpReaderTest {
         assertEquals(LocalDate.of(2022, 10, 9), payments.get(0).date());
         assertEquals(2023, payments.get(0).policyYear());
     }
+
+    @Test
+    void serialsStoredAsNumbersAreKeptApartByDateAndAmount() throws IOException {
+        Path file = dir.resolve("numeric-serials.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("清册");
+            String[] headers = {"证件号码", "村名", "险种", "费款所属期", "缴费金额", "缴费日期", "税票号码"};
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                h.createCell(i).setCellValue(headers[i]);
+            }
+            for (int r = 1; r <= 2; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(ID);
+                row.createCell(1).setCellValue("刘寨村");
+                row.createCell(2).setCellValue("城乡居民基本医疗保险");
+                row.createCell(3).setCellValue("2023");
+                row.createCell(4).setCellValue(r == 1 ? 350 : -350);
+                row.createCell(5).setCellValue("2022-10-0" + r);
+                row.createCell(6).setCellValue(3.41000000000000001E19 + r); // both round to the same double
+            }
+            wb.write(out);
+        }
+        PaymentDumpReader.read(file, 0, sink);
+        assertEquals(2, payments.size());
+        assertTrue(!payments.get(0).serial().equals(payments.get(1).serial()), payments.toString());
+    }
 }
