@@ -34,6 +34,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
     private LocalDate latest;
 
     public Ledger(Settings settings, TaskTable table) {
@@ -87,6 +88,11 @@ public final class Ledger implements PaymentDumpReader.Sink {
         }
     }
 
+    private String shared(String text) {
+        String before = texts.putIfAbsent(text, text);
+        return before == null ? text : before;
+    }
+
     private boolean isGovernment(String channel) {
         if (channel.isEmpty()) {
             return false;
@@ -97,8 +103,9 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     private void exclude(PaymentRow row, Exclusion.Kind kind, String reason) {
-        exclusions.add(new Exclusion(row.source(), kind, row.id(), row.name(), PlaceNames.clean(row.village()),
-                money(row.amountFen()), row.date().toString(), row.serial(), reason));
+        // a county's pension rows can number hundreds of thousands: repeated texts are kept once
+        exclusions.add(new Exclusion(row.source(), kind, row.id(), row.name(), shared(PlaceNames.clean(row.village())),
+                shared(money(row.amountFen())), shared(row.date().toString()), row.serial(), shared(reason)));
         files.get(row.source().fileIndex()).excluded.merge(kind, 1, Integer::sum);
     }
 
