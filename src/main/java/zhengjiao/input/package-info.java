@@ -1,0 +1,7 @@
+/**
+ * Reading the campaign folder's files: CSV in any of the encodings officials use, .xlsx streamed with cell types
+ * kept, .xls; header rows found by column aliases; rows turned at once into typed records or into exclusions
+ * that name the file, row and column. Start at {@link zhengjiao.input.Table} and
+ * {@link zhengjiao.input.PaymentDumpReader}.
+ */
+package zhengjiao.input;
