@@ -30,6 +30,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final TaskTable table;
     private final VillageMatcher matcher;
     private final String townKey;
+    /** A dump whose 乡镇 column names the county (灵璧县) says nothing about the town. */
+    private final String parentKey;
     private final Map<String, Person> persons = new HashMap<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
@@ -42,6 +44,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         this.table = table;
         this.matcher = new VillageMatcher(table, settings);
         this.townKey = PlaceNames.townKey(settings.jurisdiction());
+        this.parentKey = PlaceNames.townKey(settings.parent());
     }
 
     /** Registers the next dump before its rows arrive; returns its file index. */
@@ -64,7 +67,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
             return;
         }
         String town = PlaceNames.townKey(row.town());
-        if (!table.level().isCounty() && !town.isEmpty() && !town.equals(townKey)) {
+        if (!table.level().isCounty() && !town.isEmpty() && !town.equals(townKey) && !town.equals(parentKey)) {
             exclude(row, Exclusion.Kind.OTHER_TOWN, "「乡镇(街道)」列：" + PlaceNames.clean(row.town()) + "，不是"
                     + settings.jurisdiction());
             return;

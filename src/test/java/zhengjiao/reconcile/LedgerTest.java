@@ -94,7 +94,8 @@ class LedgerTest {
         pay(0, 2, "刘寨村", "2022-11-01", 350, "Y1", Insurance.RESIDENT_MEDICAL, 2022, "");
         pay(0, 3, "刘寨村", "2022-11-01", 350, "T1", Insurance.RESIDENT_MEDICAL, 2023, "游集镇");
         pay(0, 4, "刘寨村", "2022-11-01", 350, "T2", Insurance.RESIDENT_MEDICAL, 2023, "朱集");
-        assertEquals(1, ledger.on(DEC1).paid(0));
+        pay(0, 5, "刘寨村", "2022-11-01", 350, "T3", Insurance.RESIDENT_MEDICAL, 2023, "灵璧县");
+        assertEquals(2, ledger.on(DEC1).paid(0));
         List<Exclusion.Kind> kinds = ledger.exclusions().stream().map(Exclusion::kind).toList();
         assertEquals(List.of(Exclusion.Kind.OTHER_INSURANCE, Exclusion.Kind.OTHER_YEAR, Exclusion.Kind.OTHER_TOWN), kinds);
         assertTrue(ledger.exclusions().get(1).reason().contains("2022 年度"));
