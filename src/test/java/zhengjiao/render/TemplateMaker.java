@@ -40,6 +40,8 @@ public final class TemplateMaker {
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle idText;
+    /** Text format for a whole ID column (cells typed in later stay text), without borders. */
+    private final CellStyle idColumn;
     private final CellStyle integer;
     private final CellStyle percent;
     private final CellStyle change;
@@ -62,6 +64,7 @@ public final class TemplateMaker {
         header.setWrapText(true);
         text = style(bodyFont, HorizontalAlignment.LEFT, true, null, false);
         idText = style(bodyFont, HorizontalAlignment.LEFT, true, "@", false);
+        idColumn = style(bodyFont, HorizontalAlignment.LEFT, false, "@", false);
         integer = style(bodyFont, HorizontalAlignment.RIGHT, true, "0", false);
         percent = style(bodyFont, HorizontalAlignment.RIGHT, true, "0.00%", false);
         change = style(bodyFont, HorizontalAlignment.CENTER, true, "\"↑\"0;\"↓\"0;\"—\"", false);
@@ -182,7 +185,7 @@ public final class TemplateMaker {
             h.setCellStyle(header);
             sheet.setColumnWidth(i, cols.get(i).width() * 256 + 200);
             if (cols.get(i).kind().equals("id")) {
-                sheet.setDefaultColumnStyle(i, idText);
+                sheet.setDefaultColumnStyle(i, idColumn);
             }
         }
         int rowIndex = 3;
