@@ -255,6 +255,33 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return e == null ? null : new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed);
     }
 
+    /**
+     * A distinct positive payment.
+     *
+     * @param id        the resident ID
+     * @param name      姓名
+     * @param village   the line of the task table it names, or a negative code
+     * @param date      缴费日期
+     * @param amountFen the amount
+     * @param serial    税票号码 ("" when none)
+     */
+    public record Charge(String id, String name, int village, LocalDate date, long amountFen, String serial) {
+    }
+
+    /** The distinct positive payments dated on or before {@code day} whose amount {@code allowed} rejects. */
+    public List<Charge> charges(LocalDate day, java.util.function.LongPredicate allowed) {
+        List<Charge> out = new ArrayList<>();
+        for (Person p : persons.values()) {
+            for (Entry e : p.entries()) {
+                if (e.amountFen() > 0 && !e.date().isAfter(day) && !allowed.test(e.amountFen())) {
+                    out.add(new Charge(p.id, p.name, e.village(), e.date(), e.amountFen(),
+                            e.serial().startsWith("无票号:") ? "" : e.serial()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** How a roster line relates to the people with payments. */
     public enum Listing { NO_PAYMENTS, FIRST, AGAIN }
 

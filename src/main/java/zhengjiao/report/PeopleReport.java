@@ -171,14 +171,6 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             if (haveRoster && !p.listed()) {
                 notes.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
             }
-            BigDecimal amount = BigDecimal.valueOf(p.amountFen(), 2).stripTrailingZeros();
-            if (s.personalStandard() != null && !allowed.contains(amount)) {
-                boolean over = amount.compareTo(s.personalStandard()) > 0;
-                notes.add(new Note(over ? Kind.OVER_STANDARD : Kind.UNDER_STANDARD, p.id(), p.name(), village,
-                        "缴费 " + amount.toPlainString() + " 元，标准 " + s.personalStandard().toPlainString() + " 元"
-                                + (allowed.size() > 1 ? "（资助对象认可金额：" + s.people().explainedAmounts().stream()
-                                .map(BigDecimal::toPlainString).toList() + "）" : "")));
-            }
             if (p.date().isAfter(s.windowEnd())) {
                 String detail = "缴费日期 " + p.date() + "，晚于征缴期（至 " + s.windowEnd() + "）";
                 if (s.people().waitingDays().isPresent()) {
@@ -194,6 +186,19 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                     notes.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
                             + "满 " + age + " 周岁，却在 " + p.date() + " 生日前缴费，可能失去年龄资助"));
                 }
+            }
+        }
+        if (s.personalStandard() != null) {
+            // every distinct payment is checked, not only the one a person counts by (a second, duplicate
+            // payment can be the off-standard one); refunds are not payments
+            String explained = allowed.size() > 1 ? "（资助对象认可金额：" + s.people().explainedAmounts().stream()
+                    .map(BigDecimal::toPlainString).toList() + "）" : "";
+            for (Ledger.Charge c : ledger.charges(asOf, fen -> allowed.contains(BigDecimal.valueOf(fen, 2).stripTrailingZeros()))) {
+                BigDecimal amount = BigDecimal.valueOf(c.amountFen(), 2).stripTrailingZeros();
+                boolean over = amount.compareTo(s.personalStandard()) > 0;
+                notes.add(new Note(over ? Kind.OVER_STANDARD : Kind.UNDER_STANDARD, c.id(), c.name(), ledger.placeName(c.village()),
+                        c.date() + " 缴费 " + amount.toPlainString() + " 元（税票 " + c.serial() + "），标准 "
+                                + s.personalStandard().toPlainString() + " 元" + explained));
             }
         }
         List<VillagePeople> villages = new ArrayList<>();

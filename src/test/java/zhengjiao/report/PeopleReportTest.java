@@ -53,8 +53,18 @@ class PeopleReportTest {
         pay(LocalDate.of(1991, 1, 1), "2024-11-01", 420);
         pay(LocalDate.of(1992, 1, 1), "2024-11-01", 380);
         PeopleReport r = PeopleReport.build(ledger, LocalDate.of(2024, 12, 31));
-        assertEquals(List.of("OVER_STANDARD 缴费 420 元，标准 400 元", "UNDER_STANDARD 缴费 380 元，标准 400 元"),
-                kinds(r).stream().map(k -> k.replaceAll("（.*", "")).toList());
+        assertEquals(List.of("OVER_STANDARD 2024-11-01 缴费 420 元（税票 S3），标准 400 元（资助对象认可金额：[200]）",
+                        "UNDER_STANDARD 2024-11-01 缴费 380 元（税票 S4），标准 400 元（资助对象认可金额：[200]）"), kinds(r));
+    }
+
+    @Test
+    void aSecondOffStandardPaymentIsReportedToo() {
+        String id = pay(LocalDate.of(1990, 1, 1), "2024-11-01", 400);
+        ledger.payment(new PaymentRow(new RowRef(0, "a.csv", ++row), id, "某1", "某社区", "北辛", Insurance.RESIDENT_MEDICAL,
+                2025, LocalDate.parse("2024-11-05"), 38000, "S-second", "微信"));
+        PeopleReport r = PeopleReport.build(ledger, LocalDate.of(2024, 12, 31));
+        assertEquals(List.of(PeopleReport.Kind.UNDER_STANDARD), r.notes().stream().map(PeopleReport.Note::kind).toList());
+        assertEquals(id, r.notes().get(0).id());
     }
 
     @Test
