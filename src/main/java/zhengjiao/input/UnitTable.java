@@ -79,7 +79,11 @@ public record UnitTable(Path file, List<UnitRow> rows, Optional<UnitRow> total, 
             }
             rows.add(unit);
         });
-        return new UnitTable(file, rows, Optional.ofNullable(total[0]), has[0], has[1], has[2], has[3]);
+        // a column that is there but empty everywhere (村名 left blank in a table of towns) does not count
+        boolean anyTown = has[2] && rows.stream().anyMatch(r -> !r.town().isEmpty());
+        boolean anyVillage = has[3] && rows.stream().anyMatch(r -> !r.name().isEmpty());
+        return new UnitTable(file, rows, Optional.ofNullable(total[0]), has[0], has[1], anyTown || !anyVillage && has[2],
+                anyVillage || !anyTown && has[3]);
     }
 
     /** Whether the lines are villages under towns (both a 镇街 and a 村名 column). */

@@ -24,8 +24,12 @@ public final class OutputStage implements AutoCloseable {
 
     public OutputStage(Path outDir) throws IOException {
         this.outDir = outDir;
-        Files.createDirectories(outDir);
-        this.staging = Files.createTempDirectory(outDir, ".zhengjiao-");
+        try {
+            Files.createDirectories(outDir);
+            this.staging = Files.createTempDirectory(outDir, ".zhengjiao-");
+        } catch (IOException e) {
+            throw new IOException("无法在 " + outDir + " 写入输出（" + e.getClass().getSimpleName() + "）：请检查路径是否为文件夹、是否有写权限", e);
+        }
     }
 
     /** The path to write output {@code name} to while staging. */

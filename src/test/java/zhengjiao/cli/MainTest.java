@@ -86,6 +86,13 @@ class MainTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsAnInputErrorInChinese(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("out.txt"), "x");
+        assertEquals(1, run("run", BASIC.toString(), "--out", file.toString()));
+        assertTrue(err().contains("无法在") && err().contains("写入输出"), err());
+    }
+
+    @Test
     void errorsNeverPrintAFullId(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("campaign");
         TestFiles.copyTree(BASIC, folder);

@@ -46,4 +46,13 @@ class TaskTableReaderTest {
         InputException e = assertThrows(InputException.class, () -> TaskTableReader.read(file));
         assertEquals("文件 任务分解表.csv 第 2 行「任务数」列：应为非负整数，实为「十」", e.getMessage());
     }
+
+    @Test
+    void anEmptyVillageColumnInATableOfTownsIsIgnored() throws IOException {
+        Path file = dir.resolve("任务分解表.csv");
+        Files.writeString(file, "序号,镇街,村名,人口数,任务数\n1,北辛街道,,100,90\n2,木石镇,,80,70\n", StandardCharsets.UTF_8);
+        TaskTable table = TaskTableReader.read(file);
+        assertEquals(zhengjiao.domain.TaskTable.Level.TOWNS, table.level());
+        assertEquals(java.util.List.of("北辛街道", "木石镇"), table.towns());
+    }
 }
