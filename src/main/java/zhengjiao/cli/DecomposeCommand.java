@@ -76,7 +76,7 @@ final class DecomposeCommand implements Callable<Integer> {
             new TaskReports(Templates.shipped()).writeTaskTable(d, stage.file(xlsx));
             TaskReports.writeTaskTableCsv(d, stage.file(csv));
             List<Path> written = stage.commit();
-            spec.commandLine().getOut().println(d.method() + "；" + d.lines().size() + " 个村，任务合计 " + d.totalTask()
+            spec.commandLine().getOut().println(d.method() + "；" + d.lines().size() + (d.unitLabel().equals("村名") ? " 个村" : " 个镇街") + "，任务合计 " + d.totalTask()
                     + " -> " + written.get(0) + "，" + written.get(1).getFileName());
         }
         return 0;

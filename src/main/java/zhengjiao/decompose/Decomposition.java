@@ -103,8 +103,9 @@ public record Decomposition(String title, String method, List<Line> lines, Strin
         long pop = units.stream().mapToLong(Apportionment.Unit::population).sum();
         String ratio = pop == 0 ? "" : "，总任务 ÷ 总人口 = " + BigDecimal.valueOf(total * 100)
                 .divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_UP).toPlainString() + "%";
-        String method = "总任务 " + total + " 按人口比例分配（最大余数法，余数相同时人口多者优先，再按村名排序）" + ratio
-                + (minimum > 0 ? "，每村保底 " + minimum : "");
+        String unit = table.hasVillage() ? "村" : "镇街";
+        String method = "总任务 " + total + " 按人口比例分配（最大余数法，余数相同时人口多者优先，再按名称排序）" + ratio
+                + (minimum > 0 ? "，每" + unit + "保底 " + minimum : "");
         return new Decomposition(title, method, lines(table, shares), table.hasVillage() ? "村名" : "镇街");
     }
 
