@@ -2,7 +2,6 @@ package zhengjiao.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -311,11 +310,6 @@ public final class Ledger implements PaymentDumpReader.Sink {
     /** The name of a task-table line, or the text of an unmatched code. */
     public String placeName(int code) {
         return villageName(code);
-    }
-
-    /** All persons, for tests and later stages. */
-    Collection<Person> persons() {
-        return persons.values();
     }
 
     /** Fen as yuan text: 35000 -> "350.00". */

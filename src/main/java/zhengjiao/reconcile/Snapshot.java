@@ -37,10 +37,6 @@ public final class Snapshot {
         return government[i];
     }
 
-    public int selfPaid(int i) {
-        return paid[i] - government[i];
-    }
-
     /** Persons counted under 未匹配, by the dump's village text. */
     public Map<String, Integer> unmatched() {
         return unmatched;

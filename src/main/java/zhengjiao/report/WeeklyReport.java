@@ -133,16 +133,6 @@ public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate a
         return units;
     }
 
-    /** Units to be called in (约谈): bottom places this week and last week. */
-    public List<RankedUnit> calledIn() {
-        return units.stream().filter(RankedUnit::calledIn).toList();
-    }
-
-    /** Units in the bottom places this week. */
-    public List<RankedUnit> bottom() {
-        return units.stream().filter(RankedUnit::bottomNow).toList();
-    }
-
     /** The rank of a unit by name, or 0. */
     public int rankOf(String name) {
         return units.stream().filter(u -> u.name().equals(name)).mapToInt(RankedUnit::rank).findFirst().orElse(0);
