@@ -17,7 +17,6 @@ import zhengjiao.sample.CsvDump.PeriodStyle;
 import zhengjiao.sample.PaymentTable.Channel;
 import zhengjiao.sample.PaymentTable.Kind;
 import zhengjiao.sample.PaymentTable.NameSpelling;
-import zhengjiao.sample.PaymentTable.Tag;
 
 /**
  * Generates the county-level sample folder: 滕州市 2025, its 21 towns and sub-districts (镇街) ranked by a task
@@ -169,56 +168,19 @@ public final class CountySampleGenerator {
         }
 
         private static void count(DumpRow row, DumpSink sink, Map<CountyFeature, Long> features) {
+            DumpFeatures.countShared(row, sink, features, CountyFeature.class, WINDOW_END);
             if (row.spelling() != NameSpelling.AS_TABLE) {
                 add(features, CountyFeature.TOWN_SPELLING);
             }
             if (row.unknownPlace()) {
                 add(features, CountyFeature.UNKNOWN_TOWN);
             }
-            CountyFeature id = switch (row.idStyle()) {
-                case NORMAL -> null;
-                case LOWER_X -> CountyFeature.ID_LOWER_X;
-                case FULL_WIDTH -> CountyFeature.ID_FULL_WIDTH;
-                case SPACES -> CountyFeature.ID_SPACES;
-                case ZERO_WIDTH -> CountyFeature.ID_ZERO_WIDTH;
-                case WRONG_CHECK -> CountyFeature.ID_WRONG_CHECK;
-                case BAD_BIRTH_DATE -> CountyFeature.ID_BAD_BIRTH_DATE;
-                case SEVENTEEN -> CountyFeature.ID_SEVENTEEN;
-                case EXCEL -> sink.numericIds() ? CountyFeature.ID_EXCEL_NUMBER : CountyFeature.ID_EXCEL_TEXT;
-            };
-            if (id != null) {
-                add(features, id);
-            }
-            if (row.kind() == Kind.PENSION) {
-                add(features, CountyFeature.PENSION);
-            } else if (row.kind() == Kind.MEDICAL_LAST_YEAR) {
-                add(features, CountyFeature.OTHER_YEAR);
-            }
-            if (row.tag() == Tag.REFUND) {
-                add(features, CountyFeature.REFUND);
-            } else if (row.tag() == Tag.REPAYMENT) {
-                add(features, CountyFeature.REPAYMENT);
-            } else if (row.tag() == Tag.DUPLICATE) {
-                add(features, CountyFeature.DUPLICATE);
-            }
-            if (sink.usualAmount() != null && row.amountFormat() != null && row.amountFormat() != sink.usualAmount()) {
-                add(features, CountyFeature.AMOUNT_FORMAT);
-            }
-            if (row.channel() == Channel.GOVERNMENT) {
-                add(features, CountyFeature.GOVERNMENT_PAID);
-            }
             if (row.kind() == Kind.MEDICAL && row.amount() == CountyPaymentPlanner.HALF) {
                 add(features, CountyFeature.HALF_PAID);
-            }
-            if (row.insuranceShort() && row.kind() != Kind.PENSION) {
-                add(features, CountyFeature.INSURANCE_SHORT);
             }
             if (row.kind() == Kind.MEDICAL && row.amount() > 0 && row.amount() != CountyPaymentPlanner.STANDARD
                     && row.amount() != CountyPaymentPlanner.HALF) {
                 add(features, CountyFeature.OFF_STANDARD);
-            }
-            if (row.time().toLocalDate().isAfter(WINDOW_END)) {
-                add(features, CountyFeature.LATE_PAYMENT);
             }
         }
 

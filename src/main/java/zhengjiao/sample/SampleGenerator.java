@@ -15,10 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import zhengjiao.sample.CsvDump.PeriodStyle;
-import zhengjiao.sample.PaymentTable.Channel;
 import zhengjiao.sample.PaymentTable.Kind;
 import zhengjiao.sample.PaymentTable.NameSpelling;
-import zhengjiao.sample.PaymentTable.Tag;
 
 /**
  * Generates a sample campaign folder: {@value #CAMPAIGN_FILE}, {@value #TASK_TABLE_FILE}, the roster
@@ -186,43 +184,12 @@ public final class SampleGenerator {
     }
 
     private static void count(DumpRow row, DumpSink sink, Map<PlannedFeature, Long> features) {
+        DumpFeatures.countShared(row, sink, features, PlannedFeature.class, WINDOW_END);
         if (row.spelling() != NameSpelling.AS_TABLE) {
             add(features, PlannedFeature.VILLAGE_SPELLING);
         }
         if (row.unknownPlace()) {
             add(features, PlannedFeature.UNKNOWN_VILLAGE);
-        }
-        PlannedFeature id = switch (row.idStyle()) {
-            case NORMAL -> null;
-            case LOWER_X -> PlannedFeature.ID_LOWER_X;
-            case FULL_WIDTH -> PlannedFeature.ID_FULL_WIDTH;
-            case SPACES -> PlannedFeature.ID_SPACES;
-            case ZERO_WIDTH -> PlannedFeature.ID_ZERO_WIDTH;
-            case WRONG_CHECK -> PlannedFeature.ID_WRONG_CHECK;
-            case BAD_BIRTH_DATE -> PlannedFeature.ID_BAD_BIRTH_DATE;
-            case SEVENTEEN -> PlannedFeature.ID_SEVENTEEN;
-            case EXCEL -> sink.numericIds() ? PlannedFeature.ID_EXCEL_NUMBER : PlannedFeature.ID_EXCEL_TEXT;
-        };
-        if (id != null) {
-            add(features, id);
-        }
-        if (row.kind() == Kind.PENSION) {
-            add(features, PlannedFeature.PENSION);
-        } else if (row.kind() == Kind.MEDICAL_LAST_YEAR) {
-            add(features, PlannedFeature.OTHER_YEAR);
-        }
-        if (row.tag() == Tag.REFUND) {
-            add(features, PlannedFeature.REFUND);
-        } else if (row.tag() == Tag.REPAYMENT) {
-            add(features, PlannedFeature.REPAYMENT);
-        } else if (row.tag() == Tag.DUPLICATE) {
-            add(features, PlannedFeature.DUPLICATE);
-        }
-        if (sink.usualAmount() != null && row.amountFormat() != null && row.amountFormat() != sink.usualAmount()) {
-            add(features, PlannedFeature.AMOUNT_FORMAT);
-        }
-        if (row.channel() == Channel.GOVERNMENT) {
-            add(features, PlannedFeature.GOVERNMENT_PAID);
         }
         if (row.kind() == Kind.MEDICAL && TownPaymentPlanner.SHARES.contains(row.amount())) {
             add(features, PlannedFeature.SUBSIDISED);
@@ -231,14 +198,8 @@ public final class SampleGenerator {
                 && !TownPaymentPlanner.SHARES.contains(row.amount())) {
             add(features, PlannedFeature.OFF_STANDARD);
         }
-        if (row.time().toLocalDate().isAfter(WINDOW_END)) {
-            add(features, PlannedFeature.LATE_PAYMENT);
-        }
         if (row.townShort()) {
             add(features, PlannedFeature.TOWN_SHORT);
-        }
-        if (row.insuranceShort() && row.kind() != Kind.PENSION) {
-            add(features, PlannedFeature.INSURANCE_SHORT);
         }
     }
 
