@@ -22,6 +22,8 @@ public final class PaymentDumpReader {
     static final Column NAME = Column.optional("姓名", "姓名", "缴费人姓名", "参保人姓名", "缴费人名称", "参保人", "缴费人");
     static final Column VILLAGE = Column.required("村(居)委会", "村(居)委会", "村居", "所属村居", "村名", "村(社区)", "村居委会",
             "村(居)", "所属村(居)", "村社区", "所属村", "村(居)名称", "所属村(社区)", "村(社区)名称", "村");
+    /** The village column where a file may leave it out (department lists). */
+    static final Column VILLAGE_OPTIONAL = new Column(VILLAGE.name(), VILLAGE.aliases(), false);
     static final Column TOWN = Column.optional("乡镇(街道)", "乡镇(街道)", "镇街", "所属乡镇", "乡镇", "镇(街道)", "所属镇街",
             "乡镇街道", "所属乡镇(街道)", "街道(乡镇)", "乡镇(街道)名称");
     static final Column INSURANCE = Column.required("险种", "险种", "险种名称", "征收品目", "参保险种", "费种");

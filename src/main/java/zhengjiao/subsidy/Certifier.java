@@ -1,0 +1,156 @@
+package zhengjiao.subsidy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import zhengjiao.domain.Policy;
+import zhengjiao.input.SpecialListReader;
+
+/**
+ * Applies a policy to one person: of the groups the person qualifies for, the one that makes the government pay
+ * the most is applied (符合多个政策的按最高标准认定，不得重复享受); on equal amounts the earlier group of the policy
+ * file wins. Amounts are in fen.
+ */
+public final class Certifier {
+
+    private final Policy policy;
+    private final long standardFen;
+    private final Map<String, Policy.Group> bySpelling = new HashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+
+    /** @param standard the personal contribution, yuan (the campaign's 个人缴费标准) */
+    public Certifier(Policy policy, BigDecimal standard) {
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
+        this.standardFen = standard.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        for (int i = 0; i < policy.groups().size(); i++) {
+            Policy.Group g = policy.groups().get(i);
+            order.put(g.name(), i);
+            bySpelling.put(SpecialListReader.categoryKey(g.name()), g);
+            for (String alias : g.aliases()) {
+                bySpelling.put(SpecialListReader.categoryKey(alias), g);
+            }
+        }
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public long standardFen() {
+        return standardFen;
+    }
+
+    /**
+     * The group a department list's 人员类别 names: an exact name or alias, else the longest name or alias the text
+     * contains (农村低保对象 -> 低保; 低保边缘家庭 -> 低保边缘, not 低保).
+     */
+    public Optional<Policy.Group> groupOf(String category) {
+        String key = SpecialListReader.categoryKey(category);
+        Policy.Group exact = bySpelling.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        Policy.Group best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Policy.Group> e : bySpelling.entrySet()) {
+            if (e.getKey().length() > bestLength && key.contains(e.getKey())) {
+                best = e.getValue();
+                bestLength = e.getKey().length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The age groups a person of this age belongs to, in policy order. */
+    public List<Policy.Group> ageGroups(int age) {
+        return policy.groups().stream().filter(g -> g.coversAge(age)).toList();
+    }
+
+    /**
+     * What a person in these groups is certified as.
+     *
+     * @param applied    the group applied, empty when none of the groups pays anything
+     * @param personal   the personal share, fen
+     * @param government what the government pays, fen
+     * @param byFund     the amount per fund (every fund of the policy, in order; zero when none)
+     * @param others     the other groups the person qualifies for, in policy order
+     */
+    public record Decision(Optional<Policy.Group> applied, long personal, long government, Map<String, Long> byFund,
+                           List<Policy.Group> others) {
+
+        public Decision {
+            byFund = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byFund));
+            others = List.copyOf(others);
+        }
+
+        /** The applied group's name, or "" when none. */
+        public String groupName() {
+            return applied.map(Policy.Group::name).orElse("");
+        }
+    }
+
+    /** Decides for a person qualifying for {@code groups} (any order; repeats are ignored). */
+    public Decision decide(Collection<Policy.Group> groups) {
+        List<Policy.Group> qualified = groups.stream().distinct()
+                .sorted(java.util.Comparator.comparingInt(g -> order.getOrDefault(g.name(), Integer.MAX_VALUE))).toList();
+        Policy.Group best = null;
+        Map<String, Long> bestFunds = emptyFunds();
+        long bestTotal = 0;
+        for (Policy.Group g : qualified) {
+            Map<String, Long> funds = amounts(g, qualified.stream().anyMatch(o -> o != g && o.exempt()));
+            long total = funds.values().stream().mapToLong(Long::longValue).sum();
+            if (total > bestTotal) {
+                best = g;
+                bestFunds = funds;
+                bestTotal = total;
+            }
+        }
+        List<Policy.Group> others = new ArrayList<>(qualified);
+        others.remove(best);
+        return new Decision(Optional.ofNullable(best), standardFen - bestTotal, bestTotal, bestFunds, others);
+    }
+
+    private Map<String, Long> emptyFunds() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String f : policy.funds()) {
+            m.put(f, 0L);
+        }
+        return m;
+    }
+
+    /** What group {@code g} has each fund pay; {@code alsoExempt}: the person is in another exempt group. */
+    private Map<String, Long> amounts(Policy.Group g, boolean alsoExempt) {
+        Map<String, Long> funds = emptyFunds();
+        if (g.subsidy().isEmpty()) {
+            return funds;
+        }
+        long base = base(g.subsidy().get());
+        long given = 0;
+        List<Map.Entry<String, BigDecimal>> shares = new ArrayList<>(g.fundShares().entrySet());
+        for (int i = 0; i < shares.size(); i++) {
+            long part = i == shares.size() - 1 ? base - given
+                    : BigDecimal.valueOf(base).multiply(shares.get(i).getValue()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            funds.merge(shares.get(i).getKey(), part, Long::sum);
+            given += part;
+        }
+        if (g.remainderFund().isPresent() && alsoExempt && base < standardFen) {
+            funds.merge(g.remainderFund().get(), standardFen - base, Long::sum);
+        }
+        return funds;
+    }
+
+    private long base(Policy.Subsidy s) {
+        return switch (s.kind()) {
+            case ALL -> standardFen;
+            case SHARE -> BigDecimal.valueOf(standardFen).multiply(s.value()).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            case FIXED -> Math.min(standardFen, s.value().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        };
+    }
+}
