@@ -31,9 +31,14 @@ public record Policy(String name, String basis, Optional<BigDecimal> standard, L
     public Policy {
         Objects.requireNonNull(name, "name must not be null");
         funds = List.copyOf(funds);
-        townFunds = Set.copyOf(townFunds);
+        townFunds = ordered(townFunds);
         groups = List.copyOf(groups);
-        dynamicGroups = Set.copyOf(dynamicGroups);
+        dynamicGroups = ordered(dynamicGroups);
+    }
+
+    /** An unmodifiable copy that keeps the file's order. */
+    static Set<String> ordered(Set<String> names) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
     }
 
     /** The group of this name, if any. */
@@ -135,10 +140,10 @@ public record Policy(String name, String basis, Optional<BigDecimal> standard, L
 
         public Pension {
             tiers = List.copyOf(tiers);
-            lowestTierGroups = Set.copyOf(lowestTierGroups);
+            lowestTierGroups = ordered(lowestTierGroups);
             additions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(additions));
-            paidGroups = Set.copyOf(paidGroups);
-            familyGroups = Set.copyOf(familyGroups);
+            paidGroups = ordered(paidGroups);
+            familyGroups = ordered(familyGroups);
         }
 
         /** The lowest tier. */

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param statedTotal       the total task stated in the notice, if any
  * @param taskTable         the task table's file name inside the campaign folder, if given
  * @param people            the rules about people: explained amounts, age subsidies, waiting period, publicity
+ * @param policy            the subsidy policy (资助政策) the campaign follows, by name or file, if any
  */
 public record Settings(
         String jurisdiction,
@@ -35,7 +36,8 @@ public record Settings(
         int bottomPlaces,
         Optional<Integer> statedTotal,
         Optional<String> taskTable,
-        People people) {
+        People people,
+        Optional<String> policy) {
 
     public Settings {
         Objects.requireNonNull(jurisdiction, "jurisdiction must not be null");
@@ -46,6 +48,15 @@ public record Settings(
         Objects.requireNonNull(allowancePerPerson, "allowancePerPerson must not be null");
         parent = parent == null ? "" : parent;
         people = people == null ? People.DEFAULT : people;
+        policy = policy == null ? Optional.empty() : policy;
+    }
+
+    /** Settings without a subsidy policy. */
+    public Settings(String jurisdiction, String parent, int policyYear, Insurance insurance, BigDecimal personalStandard,
+                    LocalDate windowStart, LocalDate windowEnd, LocalDate assessmentDate, BigDecimal allowancePerPerson,
+                    int bottomPlaces, Optional<Integer> statedTotal, Optional<String> taskTable, People people) {
+        this(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd, assessmentDate,
+                allowancePerPerson, bottomPlaces, statedTotal, taskTable, people, Optional.empty());
     }
 
     /** Settings without rules about people (the defaults). */

@@ -82,7 +82,8 @@ public final class SettingsReader {
                 bottom,
                 Optional.ofNullable(k.integer("任务总数", "total_task", false)),
                 Optional.ofNullable(k.text("任务分解表", "task_table", false)),
-                people(k));
+                people(k),
+                Optional.ofNullable(k.text("资助政策", "subsidy_policy", false)));
     }
 
     private static Settings.People people(Keys k) {

@@ -29,7 +29,10 @@ import zhengjiao.input.SettingsReader;
  */
 public record CampaignFolder(Path root, Settings settings, Path taskTable, List<Path> dumps, Optional<Path> templates,
                              Optional<Path> groups, Optional<Path> contacts, Optional<Path> lastYearContacts,
-                             Optional<Path> roster) {
+                             Optional<Path> roster, List<Path> specialLists) {
+
+    /** The folder of department lists of special-group people (one file per department). */
+    public static final String SPECIAL_DIR = "special";
 
     public static CampaignFolder open(Path root) {
         if (!Files.isDirectory(root)) {
@@ -49,8 +52,28 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         Optional<Path> lastYear = single(root, tables, n -> n.contains("联系方式") && isLastYear(n), "上年联系方式一览表");
         Optional<Path> roster = single(root, tables, n -> n.contains("参保台账") || n.contains("花名册") || n.contains("应参保"),
                 "参保台账");
+        List<Path> special = specialLists(root);
+        if (!special.isEmpty() && settings.policy().isEmpty()) {
+            throw new InputException("文件夹 " + root.resolve(SPECIAL_DIR) + " 中有部门名单，但 campaign.yaml 没有设置「资助政策」"
+                    + "（如 资助政策: 滕州市2025）");
+        }
         return new CampaignFolder(root, settings, task, dumps,
-                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(), groups, contacts, lastYear, roster);
+                Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(), groups, contacts, lastYear, roster,
+                special);
+    }
+
+    /** The department lists under {@code special/}, sorted by name; none when the folder is absent. */
+    public static List<Path> specialLists(Path root) {
+        Path dir = root.resolve(SPECIAL_DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(Files::isRegularFile).filter(RowSource::isTableFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("~$")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException("无法读取 " + dir + "：" + e.getMessage(), e);
+        }
     }
 
     private static boolean isLastYear(String name) {

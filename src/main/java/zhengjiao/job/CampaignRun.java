@@ -24,6 +24,12 @@ import zhengjiao.report.GroupBulletin;
 import zhengjiao.render.Reports;
 import zhengjiao.report.Allowance;
 import zhengjiao.report.WeeklyReport;
+import zhengjiao.domain.Listing;
+import zhengjiao.domain.Policy;
+import zhengjiao.input.PolicyReader;
+import zhengjiao.input.SpecialListReader;
+import zhengjiao.render.SubsidyReports;
+import zhengjiao.subsidy.SubsidyReport;
 
 /** {@code zhengjiao run}: reads a campaign folder and writes the week's reports. */
 public final class CampaignRun {
@@ -90,6 +96,11 @@ public final class CampaignRun {
         Optional<List<SupervisionGroup>> groups = folder.groups().map(g -> GroupTableReader.read(g, table));
         Optional<ContactDirectory> directory = folder.contacts().map(c -> ContactDirectory.build(ContactTableReader.read(c),
                 folder.lastYearContacts().map(ContactTableReader::read).orElse(null)));
+        Optional<Policy> policy = folder.settings().policy().map(name -> PolicyReader.find(folder.root(), name));
+        List<Listing> listings = new java.util.ArrayList<>();
+        for (Path list : folder.specialLists()) {
+            listings.addAll(SpecialListReader.read(list));
+        }
         Ledger ledger = reconcile(folder, table);
         LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
                 new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
@@ -97,6 +108,8 @@ public final class CampaignRun {
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf);
+        Optional<SubsidyReport> subsidy = policy.map(p -> SubsidyReport.build(p, folder.settings(), listings, folder.roster(),
+                ledger, asOf));
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {
             reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));
@@ -104,7 +117,17 @@ public final class CampaignRun {
                 reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
             }
             reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
-            reports.writeChecklist(ledger, people.notes(), asOf, stage.file("核对清单_" + asOf + ".xlsx"));
+            List<SubsidyReport.Note> subsidyNotes = new java.util.ArrayList<>();
+            subsidy.ifPresent(r -> {
+                subsidyNotes.addAll(r.notes());
+                r.pension().ifPresent(p -> subsidyNotes.addAll(p.checks()));
+            });
+            reports.writeChecklist(ledger, people.notes(), subsidyNotes, asOf, stage.file("核对清单_" + asOf + ".xlsx"));
+            if (subsidy.isPresent()) {
+                SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
+                special.writeCertification(subsidy.get(), folder.settings(), stage.file("资助代缴认定结果_" + asOf + ".xlsx"));
+                special.writeRequest(subsidy.get(), folder.settings(), stage.file("资金申请汇总_" + asOf + ".xlsx"));
+            }
             if (folder.roster().isPresent()) {
                 PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
                 lists.writeReminders(people, folder.settings(), table.level() == TaskTable.Level.TOWNS ? "镇街" : "村名",

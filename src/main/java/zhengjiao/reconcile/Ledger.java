@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import zhengjiao.domain.Exclusion;
+import zhengjiao.domain.Insurance;
 import zhengjiao.domain.PaymentRow;
 import zhengjiao.domain.PlaceNames;
+import zhengjiao.domain.RowRef;
 import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
 import zhengjiao.input.PaymentDumpReader;
@@ -36,6 +38,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, PensionPayment> pension = new java.util.LinkedHashMap<>();
     private LocalDate latest;
 
     public Ledger(Settings settings, TaskTable table) {
@@ -57,6 +60,11 @@ public final class Ledger implements PaymentDumpReader.Sink {
         FileStats stats = files.get(row.source().fileIndex());
         stats.rows++;
         if (row.insurance() != settings.insurance()) {
+            if (row.insurance() == Insurance.RESIDENT_PENSION && row.policyYear() == settings.policyYear()) {
+                pension.putIfAbsent(row.serial().isEmpty() ? row.id() + ":" + row.date() + ":" + row.amountFen() : row.serial(),
+                        new PensionPayment(row.id(), row.name(), shared(PlaceNames.clean(row.village())), row.date(),
+                                row.amountFen(), row.serial(), isGovernment(row.channel()), row.source()));
+            }
             exclude(row, Exclusion.Kind.OTHER_INSURANCE, "「险种」列：" + row.insurance().label() + "，不是本次征缴的险种");
             return;
         }
@@ -310,6 +318,28 @@ public final class Ledger implements PaymentDumpReader.Sink {
     /** The name of a task-table line, or the text of an unmatched code. */
     public String placeName(int code) {
         return villageName(code);
+    }
+
+    /**
+     * A resident pension payment of the policy year (a second insurance some notices collect too): not counted
+     * here, but checked against the pension tiers.
+     *
+     * @param id         the resident ID
+     * @param name       姓名
+     * @param village    村居 as written
+     * @param date       缴费日期
+     * @param amountFen  the amount (negative for a refund)
+     * @param serial     税票号码
+     * @param government whether it came through a government channel (代缴)
+     * @param source     where it was read
+     */
+    public record PensionPayment(String id, String name, String village, LocalDate date, long amountFen, String serial,
+                                 boolean government, RowRef source) {
+    }
+
+    /** The distinct pension payments of the policy year (a repeated 税票号码 once), in reading order. */
+    public List<PensionPayment> pensionPayments() {
+        return List.copyOf(pension.values());
     }
 
     /** Fen as yuan text: 35000 -> "350.00". */

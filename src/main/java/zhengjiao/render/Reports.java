@@ -19,6 +19,7 @@ import zhengjiao.reconcile.PaymentView;
 import zhengjiao.reconcile.PersonCase;
 import zhengjiao.report.Allowance;
 import zhengjiao.report.PeopleReport;
+import zhengjiao.subsidy.SubsidyReport;
 import zhengjiao.report.RankedUnit;
 import zhengjiao.report.WeeklyReport;
 
@@ -215,6 +216,12 @@ public final class Reports {
 
     /** 核对清单: everything not counted or to be looked at, with file, row and reason (full IDs: internal). */
     public void writeChecklist(Ledger ledger, List<PeopleReport.Note> people, LocalDate asOf, Path out) throws IOException {
+        writeChecklist(ledger, people, List.of(), asOf, out);
+    }
+
+    /** The checklist with the special-group problems ({@code subsidy}: listed twice, not paid, invalid IDs …). */
+    public void writeChecklist(Ledger ledger, List<PeopleReport.Note> people, List<SubsidyReport.Note> subsidy, LocalDate asOf,
+                               Path out) throws IOException {
         Settings s = ledger.settings();
         Map<String, Object> data = new HashMap<>();
         data.put("summary", summarySheet(ledger, asOf));
@@ -296,6 +303,8 @@ public final class Reports {
             return r;
         });
         data.put("people", peopleRows);
+        data.put("subsidy", subsidy.stream().map(n -> Map.<String, Object>of("kind", n.kind(), "id", n.id(), "name", n.name(),
+                "where", n.where(), "detail", n.detail())).toList());
         data.put("excluded", excluded);
         data.put("unmatched", unmatched);
         data.put("duplicates", duplicates);
@@ -314,11 +323,16 @@ public final class Reports {
                 + String.join("，", byKind.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).toList())
                 + "。超标准收费/少缴：个人缴费额既不是标准也不是设置中“认可金额”的资助额；生日前缴费：在达到年龄资助的生日之前缴费，"
                 + "可能失去资助。");
+        Map<String, Long> subsidyKinds = new java.util.LinkedHashMap<>();
+        subsidy.forEach(n -> subsidyKinds.merge(n.kind(), 1L, Long::sum));
+        notes.put("subsidy", subsidyKinds.isEmpty() ? "没有需要核对的资助代缴问题（或未设置资助政策）。" : "共 " + subsidy.size() + " 条："
+                + String.join("，", subsidyKinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
+                + "。多部门名单的人只按一个类别认定；名单人员未缴费有漏保风险，应逐一核实。");
         notes.put("refunds", "共 " + refunds.size() + " 笔退费（负数金额）。退费后净额为零的人不计入缴费人数。");
         data.put("notes", notes);
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
-        int size = excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
+        int size = subsidy.size() + excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
         XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > STREAMING_ROWS);
     }
 

@@ -351,6 +351,12 @@ public final class TemplateMaker {
                 new Col("姓名", 9, "text", "name"),
                 new Col("村", 14, "text", "village"),
                 new Col("说明", 70, "text", "detail")), "people", List.of(), null, true, "notes.people");
+        m.listSheet("资助核对", List.of(
+                new Col("类别", 16, "text", "kind"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("名单及行号", 26, "text", "where"),
+                new Col("说明", 70, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
         m.save(dir.resolve("核对清单.xlsx"));
     }
 
@@ -457,6 +463,85 @@ public final class TemplateMaker {
         m.save(dir.resolve("缴费名单公示.xlsx"));
     }
 
+    /**
+     * Turns column {@code col} of a list sheet into one column per fund: the header, the data row and the total row
+     * repeat to the right over {@code funds}, the row's {@code r.funds} and {@code fundTotals}.
+     */
+    private static void fundColumns(Sheet sheet, int col, String items, String rowItems, String totalItems) {
+        Cell head = sheet.getRow(2).getCell(col);
+        head.setCellValue("${f}（元）");
+        comment(sheet, head, "jx:each(items=\"" + items + "\" var=\"f\" direction=\"RIGHT\" lastCell=\"" + col(col) + "3\")");
+        Cell body = sheet.getRow(3).getCell(col);
+        body.setCellValue("${a}");
+        comment(sheet, body, "jx:each(items=\"" + rowItems + "\" var=\"a\" direction=\"RIGHT\" lastCell=\"" + col(col) + "4\")");
+        if (totalItems != null) {
+            Cell total = sheet.getRow(4).getCell(col);
+            total.setCellValue("${a}");
+            comment(sheet, total, "jx:each(items=\"" + totalItems + "\" var=\"a\" direction=\"RIGHT\" lastCell=\"" + col(col) + "5\")");
+        }
+        // the columns right of the funds move as the funds repeat: give them room
+        for (int i = col + 1; i < col + 8; i++) {
+            sheet.setColumnWidth(i, Math.max(sheet.getColumnWidth(i), 14 * 256));
+        }
+    }
+
+    static void certification(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        Sheet sheet = m.listSheet("认定结果", List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("镇街", 10, "text", "town"),
+                new Col("村名", 10, "text", "village"),
+                new Col("认定类别", 16, "text", "group"),
+                new Col("认定部门", 14, "text", "department"),
+                new Col("个人缴费（元）", 10, "money", "personal"),
+                new Col("政府承担（元）", 10, "money", "government"),
+                new Col("资金", 12, "money", "funds"),
+                new Col("其他符合类别", 20, "text", "others"),
+                new Col("缴费情况", 20, "text", "paid"),
+                new Col("说明", 30, "text", "remark")), "rows", List.of(),
+                List.of("", "=合计", "", "", "", "", "", "total.personal", "total.government", "", "", "", ""),
+                true);
+        fundColumns(sheet, 9, "funds", "r.funds", "fundTotals");
+        m.listSheet("养老保险（模板）", List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("证件号码", 21, "id", "id"),
+                new Col("姓名", 9, "text", "name"),
+                new Col("镇街", 10, "text", "town"),
+                new Col("村名", 10, "text", "village"),
+                new Col("符合类别", 20, "text", "groups"),
+                new Col("政府代缴（元）", 10, "money", "paid"),
+                new Col("计生补贴（元）", 10, "money", "family"),
+                new Col("资金", 10, "text", "fund"),
+                new Col("说明", 30, "text", "remark")), "t.rows", List.of(),
+                List.of("", "=合计", "", "", "", "", "t.total.paid", "t.total.family", "", ""),
+                true, "t.note", "t.", "pensionSheets");
+        m.save(dir.resolve("资助代缴认定结果.xlsx"));
+    }
+
+    static void fundRequest(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        List<Col> cols = List.of(
+                new Col("资金", 14, "text", "fund"),
+                new Col("认定部门或项目", 18, "text", "unit"),
+                new Col("人数", 9, "int", "persons"),
+                new Col("金额（元）", 13, "money", "amount"),
+                new Col("其中已缴费人数", 10, "int", "paid"),
+                new Col("已缴费金额（元）", 13, "money", "paidAmount"));
+        m.listSheet("按资金和部门", cols, "rows", List.of(), List.of("=合计", "", "", "total.amount", "", "total.paidAmount"), false);
+        List<Col> townCols = new java.util.ArrayList<>(cols);
+        townCols.set(1, new Col("镇街", 14, "text", "unit"));
+        m.listSheet("按镇街（模板）", townCols, "t.rows", List.of(), null, false, "t.note", "t.", "townSheets");
+        m.listSheet("养老缴费补贴（模板）", List.of(
+                new Col("缴费档次（元）", 12, "money", "tier"),
+                new Col("缴费人数", 10, "int", "persons"),
+                new Col("个人缴费（元）", 14, "money", "personal"),
+                new Col("政府补贴（元）", 14, "money", "addition")), "t.rows", List.of(),
+                List.of("=合计", "t.total.persons", "t.total.personal", "t.total.addition"), false, "t.note", "t.", "tierSheets");
+        m.save(dir.resolve("资金申请汇总.xlsx"));
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "templates");
         Files.createDirectories(dir);
@@ -469,5 +554,7 @@ public final class TemplateMaker {
         contacts(dir);
         reminders(dir);
         publicList(dir);
+        certification(dir);
+        fundRequest(dir);
     }
 }

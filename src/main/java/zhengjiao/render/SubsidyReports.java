@@ -1,0 +1,176 @@
+package zhengjiao.render;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import zhengjiao.domain.Settings;
+import zhengjiao.subsidy.SubsidyReport;
+
+/**
+ * The special-group workbooks: 资助代缴认定结果 (one row per person, an amount column per fund) and 资金申请汇总
+ * (what each fund is asked for, per department and per town). Both are internal: they hold full IDs.
+ */
+public final class SubsidyReports {
+
+    public static final String CERTIFICATION_TEMPLATE = "资助代缴认定结果.xlsx";
+    public static final String REQUEST_TEMPLATE = "资金申请汇总.xlsx";
+
+    private final Templates templates;
+
+    public SubsidyReports(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** 资助代缴认定结果: every listed person and every person of subsidised age; a pension sheet when the policy has one. */
+    public void writeCertification(SubsidyReport report, Settings s, Path out) throws IOException {
+        Map<String, Object> data = new HashMap<>();
+        List<String> funds = report.policy().funds();
+        long[] totals = new long[funds.size() + 2];
+        for (SubsidyReport.Row r : report.rows()) {
+            totals[0] += r.personal();
+            totals[1] += r.government();
+            for (int i = 0; i < funds.size(); i++) {
+                totals[i + 2] += r.funds().get(i);
+            }
+        }
+        data.put("funds", funds);
+        data.put("rows", LazyRows.of(report.rows(), (seq, r) -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("seq", seq);
+            m.put("id", r.id());
+            m.put("name", r.name());
+            m.put("town", r.town());
+            m.put("village", r.village());
+            m.put("group", r.group().isEmpty() ? "（不享受）" : r.group());
+            m.put("department", r.department());
+            m.put("personal", yuan(r.personal()));
+            m.put("government", yuan(r.government()));
+            m.put("funds", r.funds().stream().map(SubsidyReports::yuan).toList());
+            m.put("others", r.others());
+            m.put("paid", r.paid().isEmpty() ? "未缴费" : r.paid());
+            m.put("remark", r.remark());
+            return m;
+        }));
+        data.put("total", Map.of("personal", yuan(totals[0]), "government", yuan(totals[1])));
+        List<BigDecimal> fundTotals = new ArrayList<>();
+        for (int i = 0; i < funds.size(); i++) {
+            fundTotals.add(yuan(totals[i + 2]));
+        }
+        data.put("fundTotals", fundTotals);
+        long persons = report.rows().stream().filter(r -> r.government() > 0).count();
+        data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保资助代缴认定结果");
+        data.put("subtitle", "政策：" + report.policy().name() + "。内部资料，含完整身份证号码，不得公开。统计截止："
+                + Reports.chineseDay(report.asOf()));
+        data.put("note", "说明：共 " + report.rows().size() + " 人（部门名单中的人和按证件号码达到资助年龄的人），其中 " + persons
+                + " 人由政府承担个人缴费的全部或部分。一人符合多个类别的，按政府承担金额最高的一个类别认定，"
+                + "金额相同时按政策文件中的类别顺序；其他类别列在“其他符合类别”，不重复享受。年龄按缴费日（未缴费的按统计日）计算周岁。"
+                + "依据：" + report.policy().basis());
+        List<Map<String, Object>> pensionSheets = new ArrayList<>();
+        List<String> pensionNames = new ArrayList<>();
+        report.pension().ifPresent(p -> {
+            Map<String, Object> sheet = new HashMap<>();
+            long[] t = new long[2];
+            sheet.put("rows", LazyRows.of(p.rows(), (seq, r) -> {
+                Map<String, Object> m = new HashMap<>();
+                m.put("seq", seq);
+                m.put("id", r.id());
+                m.put("name", r.name());
+                m.put("town", r.town());
+                m.put("village", r.village());
+                m.put("groups", r.groups());
+                m.put("paid", yuan(r.paid()));
+                m.put("family", yuan(r.family()));
+                m.put("fund", r.fund());
+                m.put("remark", r.remark());
+                return m;
+            }));
+            p.rows().forEach(r -> {
+                t[0] += r.paid();
+                t[1] += r.family();
+            });
+            sheet.put("total", Map.of("paid", yuan(t[0]), "family", yuan(t[1])));
+            sheet.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民养老保险政府代缴及计生补贴");
+            sheet.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + Reports.chineseDay(report.asOf()));
+            sheet.put("note", "说明：共 " + p.rows().size() + " 人。年满规定年龄的部门名单人员：政府代缴按最低档次代缴；"
+                    + "计生补贴按女方年龄（男方须在名单中填写配偶证件号码）。");
+            pensionSheets.add(sheet);
+            pensionNames.add("养老保险");
+        });
+        data.put("pensionSheets", pensionSheets);
+        data.put("pensionSheetsSheetNames", pensionNames);
+        XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > PeopleReports.STREAMING_ROWS);
+    }
+
+    /** 资金申请汇总: per fund and department, per town for town funds, and the pension tiers' government additions. */
+    public void writeRequest(SubsidyReport report, Settings s, Path out) throws IOException {
+        Map<String, Object> data = new HashMap<>();
+        List<SubsidyReport.FundLine> lines = new ArrayList<>(report.byFund());
+        report.pension().ifPresent(p -> lines.addAll(p.byFund()));
+        data.put("rows", lines.stream().map(SubsidyReports::fundLine).toList());
+        long amount = lines.stream().filter(l -> l.unit().equals("合计") || l.unit().startsWith("养老"))
+                .mapToLong(SubsidyReport.FundLine::amount).sum();
+        long paidAmount = lines.stream().filter(l -> l.unit().equals("合计") || l.unit().startsWith("养老"))
+                .mapToLong(SubsidyReport.FundLine::paidAmount).sum();
+        data.put("total", Map.of("amount", yuan(amount), "paidAmount", yuan(paidAmount)));
+        data.put("title", s.jurisdiction() + s.policyYear() + "年度资助代缴资金申请汇总");
+        data.put("subtitle", "政策：" + report.policy().name() + "。统计截止：" + Reports.chineseDay(report.asOf()));
+        data.put("note", "说明：按认定结果汇总，每项资金先按认定部门分列，再列该资金合计；总合计只加各资金的合计行。"
+                + "“已缴费”为截至统计日已有本年度缴费记录的人；未缴费的人申请前应核实是否参保。");
+        List<Map<String, Object>> townSheets = new ArrayList<>();
+        List<String> townNames = new ArrayList<>();
+        if (!report.byTown().isEmpty()) {
+            Map<String, Object> sheet = new HashMap<>();
+            sheet.put("rows", report.byTown().stream().map(SubsidyReports::fundLine).toList());
+            sheet.put("title", s.jurisdiction() + s.policyYear() + "年度镇街承担资金汇总");
+            sheet.put("subtitle", "按认定人员所在镇街汇总。统计截止：" + Reports.chineseDay(report.asOf()));
+            sheet.put("note", "说明：镇街财政承担的部分按人员所在镇街分列，供各镇街列入预算。");
+            townSheets.add(sheet);
+            townNames.add("按镇街");
+        }
+        data.put("townSheets", townSheets);
+        data.put("townSheetsSheetNames", townNames);
+        List<Map<String, Object>> tierSheets = new ArrayList<>();
+        List<String> tierNames = new ArrayList<>();
+        report.pension().filter(p -> !p.tiers().isEmpty()).ifPresent(p -> {
+            Map<String, Object> sheet = new HashMap<>();
+            long[] t = new long[3];
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (SubsidyReport.TierLine l : p.tiers()) {
+                rows.add(Map.of("tier", l.tier(), "persons", l.persons(), "personal", yuan(l.personal()),
+                        "addition", yuan(l.addition())));
+                t[0] += l.persons();
+                t[1] += l.personal();
+                t[2] += l.addition();
+            }
+            sheet.put("rows", rows);
+            sheet.put("total", Map.of("persons", t[0], "personal", yuan(t[1]), "addition", yuan(t[2])));
+            sheet.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民养老保险缴费政府补贴");
+            sheet.put("subtitle", "按缴费档次汇总清册中的养老保险缴费。统计截止：" + Reports.chineseDay(report.asOf()));
+            sheet.put("note", "说明：只计规定档次的缴费；不是规定档次的缴费列在核对清单的“资助核对”中。");
+            tierSheets.add(sheet);
+            tierNames.add("养老缴费补贴");
+        });
+        data.put("tierSheets", tierSheets);
+        data.put("tierSheetsSheetNames", tierNames);
+        XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out, false);
+    }
+
+    private static Map<String, Object> fundLine(SubsidyReport.FundLine l) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("fund", l.fund());
+        m.put("unit", l.unit());
+        m.put("persons", l.persons());
+        m.put("amount", yuan(l.amount()));
+        m.put("paid", l.paid());
+        m.put("paidAmount", yuan(l.paidAmount()));
+        return m;
+    }
+
+    static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+}
