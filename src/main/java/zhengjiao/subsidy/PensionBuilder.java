@@ -66,9 +66,10 @@ final class PensionBuilder {
             if (p.date().isAfter(asOf) || p.amountFen() <= 0) {
                 continue;
             }
-            check(rules, p, groupsOf.getOrDefault(p.id(), Set.of())).ifPresent(checks::add);
+            Optional<SubsidyReport.Note> problem = check(rules, p, groupsOf.getOrDefault(p.id(), Set.of()));
+            problem.ifPresent(checks::add);
             BigDecimal amount = BigDecimal.valueOf(p.amountFen(), 2);
-            if (rules.isTier(amount)) {
+            if (problem.isEmpty()) {
                 long[] t = tiers.computeIfAbsent(amount.stripTrailingZeros(), k -> new long[3]);
                 t[0]++;
                 t[1] += p.amountFen();

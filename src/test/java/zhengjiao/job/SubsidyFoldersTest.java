@@ -1,0 +1,166 @@
+package zhengjiao.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import zhengjiao.testing.TestWorkbook;
+
+/**
+ * Campaign folders with department lists for three notices (鱼台 2024, 朱集 2023, 峄城 2024). Each holds the
+ * expected certification per person and per fund, worked out by hand from the notice's rules, and the problems
+ * the checklist must name.
+ */
+class SubsidyFoldersTest {
+
+    static Stream<Arguments> folders() {
+        Path root = Path.of("src/test/resources/subsidy");
+        return Stream.of(
+                Arguments.of("yutai", root.resolve("yutai"), LocalDate.of(2023, 12, 20)),
+                Arguments.of("zhuji", root.resolve("zhuji"), LocalDate.of(2023, 3, 31)),
+                Arguments.of("yicheng", root.resolve("yicheng"), LocalDate.of(2023, 12, 15)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("folders")
+    void everyPersonIsCertifiedOnceWithTheAmountPerFund(String name, Path folder, LocalDate asOf, @TempDir Path out)
+            throws IOException {
+        run(folder, asOf, out);
+        List<CSVRecord> expected = csv(folder.resolve("expected.csv"));
+        List<String> columns = expected.get(0).getParser().getHeaderNames().subList(2, expected.get(0).size());
+        Map<String, List<String>> want = new TreeMap<>();
+        for (CSVRecord r : expected) {
+            want.put(r.get("证件号码"), columns.stream().map(c -> normal(c, r.get(c))).toList());
+        }
+        Map<String, List<String>> got = new TreeMap<>();
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
+            for (Map<String, Cell> row : wb.table("认定结果", "序号")) {
+                if (wb.text(row.get("序号")).isBlank()) {
+                    continue; // the total row
+                }
+                got.put(wb.text(row.get("证件号码")), columns.stream().map(c -> normal(c, wb.text(cell(row, c)))).toList());
+            }
+        }
+        assertEquals(want, got, "columns " + columns);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("folders")
+    void theChecklistNamesTheListProblems(String name, Path folder, LocalDate asOf, @TempDir Path out) throws IOException {
+        run(folder, asOf, out);
+        TreeSet<String> want = new TreeSet<>();
+        for (CSVRecord r : csv(folder.resolve("expected-notes.csv"))) {
+            want.add(r.get("类别") + " " + r.get("姓名"));
+        }
+        TreeSet<String> got = new TreeSet<>();
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("核对清单_" + asOf + ".xlsx"))) {
+            for (Map<String, Cell> row : wb.table("资助核对", "类别")) {
+                got.add(wb.text(row.get("类别")) + " " + wb.text(row.get("姓名")));
+            }
+        }
+        assertEquals(want, got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("folders")
+    void theFundRequestAddsUpTheCertifiedAmounts(String name, Path folder, LocalDate asOf, @TempDir Path out)
+            throws IOException {
+        run(folder, asOf, out);
+        List<CSVRecord> expected = csv(folder.resolve("expected.csv"));
+        List<String> funds = expected.get(0).getParser().getHeaderNames().stream()
+                .filter(h -> h.endsWith("资金") || h.endsWith("财政")).toList();
+        Map<String, BigDecimal> want = new TreeMap<>();
+        for (String f : funds) {
+            BigDecimal sum = expected.stream().map(r -> new BigDecimal(r.get(f))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.signum() > 0) {
+                want.put(f, sum);
+            }
+        }
+        Map<String, BigDecimal> got = new TreeMap<>();
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("资金申请汇总_" + asOf + ".xlsx"))) {
+            for (Map<String, Cell> row : wb.table("按资金和部门", "资金")) {
+                if (wb.text(row.get("认定部门或项目")).equals("合计")) {
+                    got.put(wb.text(row.get("资金")), BigDecimal.valueOf(row.get("金额（元）").getNumericCellValue()).stripTrailingZeros());
+                }
+            }
+        }
+        want.replaceAll((k, v) -> v.stripTrailingZeros());
+        assertEquals(want, got);
+    }
+
+    @org.junit.jupiter.api.Test
+    void yichengPensionEntitlementsAndTierAdditions(@TempDir Path out) throws IOException {
+        Path folder = Path.of("src/test/resources/subsidy/yicheng");
+        LocalDate asOf = LocalDate.of(2023, 12, 15);
+        run(folder, asOf, out);
+        Map<String, String> want = new TreeMap<>();
+        for (CSVRecord r : csv(folder.resolve("expected-pension.csv"))) {
+            want.put(r.get("姓名"), r.get("政府代缴") + "/" + r.get("计生补贴"));
+        }
+        Map<String, String> got = new TreeMap<>();
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
+            for (Map<String, Cell> row : wb.table("养老保险", "序号")) {
+                if (!wb.text(row.get("序号")).isBlank()) {
+                    got.put(wb.text(row.get("姓名")), (int) row.get("政府代缴（元）").getNumericCellValue() + "/"
+                            + (int) row.get("计生补贴（元）").getNumericCellValue());
+                }
+            }
+        }
+        assertEquals(want, got);
+        // tiers: 低保甲 100 (代缴) and 扶贫丁 100 add 30 each, 普通丑 500 adds 60; the three flagged payments count nowhere
+        List<String> tiers = new ArrayList<>();
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("资金申请汇总_" + asOf + ".xlsx"))) {
+            for (Map<String, Cell> row : wb.table("养老缴费补贴", "缴费档次（元）")) {
+                tiers.add(wb.text(row.get("缴费档次（元）")) + ":" + wb.text(row.get("缴费人数")) + ":" + wb.text(row.get("政府补贴（元）")));
+            }
+        }
+        assertEquals(List.of("100.00:2:60.00", "500.00:1:60.00", "合计:3:120.00"), tiers);
+    }
+
+    private static Cell cell(Map<String, Cell> row, String column) {
+        Cell c = row.get(column);
+        return c != null ? c : row.get(column + "（元）");
+    }
+
+    /** Amounts compared as numbers, texts as they are; the output's （不享受） is no group. */
+    private static String normal(String column, String value) {
+        if (value.equals("（不享受）")) {
+            return "";
+        }
+        if (column.equals("认定类别") || column.equals("其他符合类别")) {
+            return value;
+        }
+        return new BigDecimal(value.replace(",", "")).stripTrailingZeros().toPlainString();
+    }
+
+    private static void run(Path folder, LocalDate asOf, Path out) throws IOException {
+        new CampaignRun(new PrintWriter(Writer.nullWriter())).run(folder, Optional.of(asOf), out);
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+}
