@@ -12,7 +12,13 @@ import zhengjiao.domain.InputException;
 import zhengjiao.domain.PaymentRow;
 import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
+import zhengjiao.domain.Listing;
+import zhengjiao.domain.Policy;
 import zhengjiao.input.ContactTableReader;
+import zhengjiao.input.PolicyReader;
+import zhengjiao.input.SpecialListReader;
+import zhengjiao.subsidy.Certifier;
+import zhengjiao.subsidy.SubsidyReport;
 import zhengjiao.input.GroupTableReader;
 import zhengjiao.input.PaymentDumpReader;
 import zhengjiao.input.SettingsReader;
@@ -60,6 +66,7 @@ public final class FolderCheck {
         Optional<Settings> settings = settings();
         Optional<TaskTable> table = taskTable(settings);
         table.ifPresent(this::countyTables);
+        settings.ifPresent(this::specialLists);
         List<Path> dumps;
         try {
             dumps = CampaignFolder.findDumps(root);
@@ -96,6 +103,57 @@ public final class FolderCheck {
         } catch (InputException e) {
             error(SettingsReader.FILE_NAME, e);
             return Optional.empty();
+        }
+    }
+
+    /** The subsidy policy and the department lists in special/: readable, IDs valid, categories known. */
+    private void specialLists(Settings settings) {
+        List<Path> lists;
+        try {
+            lists = CampaignFolder.specialLists(root);
+        } catch (InputException e) {
+            error(CampaignFolder.SPECIAL_DIR, e);
+            return;
+        }
+        if (settings.policy().isEmpty()) {
+            if (!lists.isEmpty()) {
+                findings.add(new Finding(Finding.Severity.ERROR, CampaignFolder.SPECIAL_DIR, 0, "有部门名单，但 campaign.yaml 没有设置"
+                        + "「资助政策」（内置：" + String.join("、", PolicyReader.SHIPPED) + "）"));
+            }
+            return;
+        }
+        Certifier certifier;
+        try {
+            Policy policy = PolicyReader.find(root, settings.policy().get());
+            SubsidyReport.requireStandard(policy, settings);
+            certifier = new Certifier(policy, settings.personalStandard());
+        } catch (InputException e) {
+            error(SettingsReader.FILE_NAME, e);
+            return;
+        }
+        for (Path list : lists) {
+            String name = CampaignFolder.SPECIAL_DIR + "/" + list.getFileName();
+            try {
+                Map<String, Integer> groups = new java.util.TreeMap<>();
+                int invalid = 0;
+                for (Listing l : SpecialListReader.read(list)) {
+                    if (l.idProblem().isPresent()) {
+                        invalid++;
+                        findings.add(new Finding(Finding.Severity.WARNING, name, l.row(), "证件号码：" + l.idProblem().get()));
+                        continue;
+                    }
+                    Optional<Policy.Group> g = certifier.groupOf(l.category());
+                    if (g.isEmpty()) {
+                        findings.add(new Finding(Finding.Severity.WARNING, name, l.row(), "人员类别「" + l.category()
+                                + "」不是资助政策中的类别，可在政策文件中添加别名"));
+                    }
+                    groups.merge(g.map(Policy.Group::name).orElse("无法识别"), 1, Integer::sum);
+                }
+                findings.add(new Finding(Finding.Severity.NOTE, name, 0, "部门名单：" + String.join("，", groups.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() + " 人").toList()) + (invalid > 0 ? "，证件号码无效 " + invalid + " 行" : "")));
+            } catch (InputException e) {
+                error(name, e);
+            }
         }
     }
 

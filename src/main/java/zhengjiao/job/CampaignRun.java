@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import zhengjiao.domain.InputException;
+import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
 import zhengjiao.input.PaymentDumpReader;
 import zhengjiao.input.TaskTableReader;
@@ -53,11 +54,11 @@ public final class CampaignRun {
 
     /** Reads {@code folder} and reconciles its payments. */
     public Ledger reconcile(CampaignFolder folder) {
-        return reconcile(folder, TaskTableReader.read(folder.taskTable()));
+        return reconcile(folder, folder.settings(), TaskTableReader.read(folder.taskTable()));
     }
 
-    private Ledger reconcile(CampaignFolder folder, TaskTable table) {
-        Ledger ledger = new Ledger(folder.settings(), table);
+    private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table) {
+        Ledger ledger = new Ledger(settings, table);
         for (Path dump : folder.dumps()) {
             int index = ledger.startFile(folder.root().resolve("payments").relativize(dump).toString());
             long started = System.nanoTime();
@@ -88,6 +89,28 @@ public final class CampaignRun {
         };
     }
 
+    /**
+     * The settings with what the policy says about people added: its personal shares are explained amounts, its age
+     * groups' first ages are subsidy ages (so campaign.yaml need not repeat them).
+     */
+    static Settings withPolicy(Settings s, Policy policy) {
+        if (s.personalStandard() == null) {
+            return s;
+        }
+        zhengjiao.subsidy.Certifier certifier = new zhengjiao.subsidy.Certifier(policy, s.personalStandard());
+        java.util.TreeSet<java.math.BigDecimal> amounts = new java.util.TreeSet<>();
+        s.people().explainedAmounts().forEach(a -> amounts.add(a.stripTrailingZeros()));
+        certifier.personalShares().forEach(a -> amounts.add(a.stripTrailingZeros()));
+        java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(s.people().subsidyAges());
+        ages.addAll(certifier.subsidyAges());
+        Settings.People p = s.people();
+        Settings.People people = new Settings.People(List.copyOf(amounts), List.copyOf(ages), p.waitingDays(),
+                p.publicityStart(), p.publicityEnd(), p.idKeepHead(), p.idKeepTail());
+        return new Settings(s.jurisdiction(), s.parent(), s.policyYear(), s.insurance(), s.personalStandard(), s.windowStart(),
+                s.windowEnd(), s.assessmentDate(), s.allowancePerPerson(), s.bottomPlaces(), s.statedTotal(), s.taskTable(),
+                people, s.policy());
+    }
+
     /** Runs the whole job; {@code asOf} empty means the latest payment date found. */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
         CampaignFolder folder = CampaignFolder.open(folderPath);
@@ -97,18 +120,20 @@ public final class CampaignRun {
         Optional<ContactDirectory> directory = folder.contacts().map(c -> ContactDirectory.build(ContactTableReader.read(c),
                 folder.lastYearContacts().map(ContactTableReader::read).orElse(null)));
         Optional<Policy> policy = folder.settings().policy().map(name -> PolicyReader.find(folder.root(), name));
+        policy.ifPresent(p -> SubsidyReport.requireStandard(p, folder.settings()));
         List<Listing> listings = new java.util.ArrayList<>();
         for (Path list : folder.specialLists()) {
             listings.addAll(SpecialListReader.read(list));
         }
-        Ledger ledger = reconcile(folder, table);
+        Settings settings = policy.map(p -> withPolicy(folder.settings(), p)).orElse(folder.settings());
+        Ledger ledger = reconcile(folder, settings, table);
         LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
                 new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
                         + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf);
-        Optional<SubsidyReport> subsidy = policy.map(p -> SubsidyReport.build(p, folder.settings(), listings, folder.roster(),
+        Optional<SubsidyReport> subsidy = policy.map(p -> SubsidyReport.build(p, settings, listings, folder.roster(),
                 ledger, asOf));
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {

@@ -68,6 +68,30 @@ public final class Certifier {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The personal amounts the policy explains, yuan: what a person of each group pays on their own (低保 50 in
+     * 朱集, 200 for ages 60-69 in 滕州), and nothing at all when a remainder fund can take over. Payments of these
+     * amounts are not off-standard.
+     */
+    public List<BigDecimal> personalShares() {
+        java.util.TreeSet<Long> fen = new java.util.TreeSet<>();
+        for (Policy.Group g : policy.groups()) {
+            if (g.subsidy().isPresent()) {
+                fen.add(decide(List.of(g)).personal());
+                if (g.remainderFund().isPresent()) {
+                    fen.add(0L);
+                }
+            }
+        }
+        fen.remove(standardFen);
+        return fen.stream().map(f -> BigDecimal.valueOf(f, 2)).toList();
+    }
+
+    /** The ages from which an age group's subsidy applies (60, 70): pay after that birthday. */
+    public List<Integer> subsidyAges() {
+        return policy.groups().stream().filter(Policy.Group::isAgeGroup).map(g -> g.minAge().get()).distinct().sorted().toList();
+    }
+
     /** The age groups a person of this age belongs to, in policy order. */
     public List<Policy.Group> ageGroups(int age) {
         return policy.groups().stream().filter(g -> g.coversAge(age)).toList();

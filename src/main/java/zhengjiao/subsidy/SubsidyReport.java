@@ -132,15 +132,20 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
     /** Builds the report; {@code roster} adds people of subsidised age who have not paid. */
     public static SubsidyReport build(Policy policy, Settings settings, List<Listing> listings, Optional<Path> roster,
                                       Ledger ledger, LocalDate asOf) {
+        requireStandard(policy, settings);
+        return new Builder(new Certifier(policy, settings.personalStandard()), ledger, asOf).build(listings, roster);
+    }
+
+    /** Fails unless the campaign has a personal standard and it is the one the policy was written for. */
+    public static void requireStandard(Policy policy, Settings settings) {
         if (settings.personalStandard() == null) {
             throw new InputException("资助代缴认定需要 campaign.yaml 中的「个人缴费标准」");
         }
         if (policy.standard().isPresent() && policy.standard().get().compareTo(settings.personalStandard()) != 0) {
-            throw new InputException("资助政策「" + policy.name() + "」按个人缴费标准 " + policy.standard().get().stripTrailingZeros()
-                    .toPlainString() + " 元制定，而 campaign.yaml 的个人缴费标准为 "
+            throw new InputException("资助政策「" + policy.name() + "」按个人缴费标准 "
+                    + policy.standard().get().stripTrailingZeros().toPlainString() + " 元制定，而 campaign.yaml 的个人缴费标准为 "
                     + settings.personalStandard().stripTrailingZeros().toPlainString() + " 元：请选用本年度的政策文件");
         }
-        return new Builder(new Certifier(policy, settings.personalStandard()), ledger, asOf).build(listings, roster);
     }
 
     /** What is known of one person. */

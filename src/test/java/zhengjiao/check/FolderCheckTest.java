@@ -52,4 +52,14 @@ class FolderCheckTest {
         List<String> lines = lines(TaskTableCheck.check(zhengjiao.input.UnitTable.readTasks(file), java.util.Optional.empty()));
         assertEquals(List.of("[提示] t.csv：各村任务数与人口数之间没有统一比例，未逐村核对比例"), lines);
     }
+
+    @Test
+    void departmentListsAreCheckedAgainstThePolicy() {
+        List<String> lines = lines(FolderCheck.check(Path.of("src/test/resources/subsidy/yutai")));
+        assertTrue(lines.contains("[警告] special/县民政局.csv 第 8 行：人员类别「临时救助对象」不是资助政策中的类别，可在政策文件中添加别名"),
+                String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[警告] special/县民政局.csv 第 7 行：证件号码：")), String.join("\n", lines));
+        assertTrue(lines.contains("[提示] special/县乡村振兴局.csv：部门名单：低保边缘家庭成员 2 人，返贫致贫人员 1 人，防止返贫监测帮扶对象 1 人"),
+                String.join("\n", lines));
+    }
 }

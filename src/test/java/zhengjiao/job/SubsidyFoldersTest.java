@@ -138,6 +138,61 @@ class SubsidyFoldersTest {
         assertEquals(List.of("100.00:2:60.00", "500.00:1:60.00", "合计:3:120.00"), tiers);
     }
 
+    @org.junit.jupiter.api.Test
+    void aPolicyForAnotherStandardIsRefusedBeforeTheDumpsAreRead(@TempDir Path dir) throws IOException {
+        Path folder = copy(Path.of("src/test/resources/subsidy/yutai"), dir.resolve("f"));
+        Files.writeString(folder.resolve("campaign.yaml"), Files.readString(folder.resolve("campaign.yaml"))
+                .replace("个人缴费标准: 380", "个人缴费标准: 400"));
+        zhengjiao.domain.InputException e = org.junit.jupiter.api.Assertions.assertThrows(zhengjiao.domain.InputException.class,
+                () -> run(folder, LocalDate.of(2023, 12, 20), dir.resolve("out")));
+        assertEquals("资助政策「鱼台县2024年度居民医保特殊人群缴费政策」按个人缴费标准 380 元制定，而 campaign.yaml 的个人缴费标准为 400 元："
+                + "请选用本年度的政策文件", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void departmentListsNeedAPolicyAndAnUnknownPolicyIsNamed(@TempDir Path dir) throws IOException {
+        Path folder = copy(Path.of("src/test/resources/subsidy/yutai"), dir.resolve("f"));
+        String yaml = Files.readString(folder.resolve("campaign.yaml"));
+        Files.writeString(folder.resolve("campaign.yaml"), yaml.replace("资助政策: 鱼台县2024\n", ""));
+        String noPolicy = org.junit.jupiter.api.Assertions.assertThrows(zhengjiao.domain.InputException.class,
+                () -> run(folder, LocalDate.of(2023, 12, 20), dir.resolve("out"))).getMessage();
+        org.junit.jupiter.api.Assertions.assertTrue(noPolicy.contains("special") && noPolicy.contains("资助政策"), noPolicy);
+        Files.writeString(folder.resolve("campaign.yaml"), yaml.replace("鱼台县2024", "鱼台县2099"));
+        String unknown = org.junit.jupiter.api.Assertions.assertThrows(zhengjiao.domain.InputException.class,
+                () -> run(folder, LocalDate.of(2023, 12, 20), dir.resolve("out"))).getMessage();
+        org.junit.jupiter.api.Assertions.assertTrue(unknown.startsWith("找不到资助政策「鱼台县2099」") && unknown.contains("鱼台县2024"), unknown);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCampaignMayBringItsOwnPolicyFile(@TempDir Path dir) throws IOException {
+        Path folder = copy(Path.of("src/test/resources/subsidy/yutai"), dir.resolve("f"));
+        // a sixth county: the same rules under another name, read from the campaign folder
+        String policy = new String(getClass().getResourceAsStream("/policies/鱼台县2024.yaml").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("名称: 鱼台县2024年度居民医保特殊人群缴费政策", "名称: 某县2024年度");
+        Files.writeString(folder.resolve("某县2024.yaml"), policy);
+        Files.writeString(folder.resolve("campaign.yaml"), Files.readString(folder.resolve("campaign.yaml")).replace("鱼台县2024", "某县2024"));
+        LocalDate asOf = LocalDate.of(2023, 12, 20);
+        run(folder, asOf, dir.resolve("out"));
+        try (TestWorkbook wb = new TestWorkbook(dir.resolve("out").resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
+            org.junit.jupiter.api.Assertions.assertTrue(wb.text(wb.sheet("认定结果").getRow(1).getCell(0)).contains("某县2024年度"));
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+
     private static Cell cell(Map<String, Cell> row, String column) {
         Cell c = row.get(column);
         return c != null ? c : row.get(column + "（元）");
