@@ -80,6 +80,7 @@ public final class CountySampleGenerator {
                 (person, town) -> plan.villages().get(town).get(villageSlot(plan, planner.people(), person, town)));
         RosterTruth rosterTruth = roster.truth(SampleGenerator.ROSTER_FILE,
                 plan.towns().stream().map(SampleTown::name).toList());
+        SpecialLists.writeCounty(folder, folder.resolve(SampleGenerator.ROSTER_FILE), seed);
         return result(folder, seed, scale, plan, planner, rowsByFile, features, rosterTruth);
     }
 

@@ -85,6 +85,7 @@ public final class SampleGenerator {
         writeDumps(payments, planner, villages, new SerialNumbers(seed), rowsByFile, features);
         roster.write(folder.resolve(ROSTER_FILE), seed, village -> TOWN, (person, village) -> villages.get(village).name());
         RosterTruth rosterTruth = roster.truth(ROSTER_FILE, villages.stream().map(SampleVillage::name).toList());
+        SpecialLists.writeTown(folder, folder.resolve(ROSTER_FILE), seed);
 
         Map<PersonRole, Integer> people = new EnumMap<>(PersonRole.class);
         PersonTable table = planner.people();

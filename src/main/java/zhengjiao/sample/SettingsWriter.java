@@ -54,6 +54,7 @@ final class SettingsWriter {
                 "认可金额: [50, 80, 175]  # 资助对象的个人缴费额（低保 50、返贫致贫 80、监测人口 175），不算异常",
                 "公示开始: 2023-01-01     # 缴费名单公示期",
                 "公示结束: 2023-01-07",
+                "资助政策: 朱集镇2023        # 内置政策文件 policies/朱集镇2023.yaml；部门名单在 special/",
                 "任务分解表: " + taskTable,
                 "");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
@@ -98,6 +99,7 @@ final class SettingsWriter {
                 "等待期天数: 30           # 征缴期后缴费的待遇等待期",
                 "公示开始: 2025-01-01     # 缴费名单公示期",
                 "公示结束: 2025-01-07",
+                "资助政策: 滕州市2025        # 内置政策文件 policies/滕州市2025.yaml；部门名单在 special/",
                 "任务分解表: " + taskTable,
                 "");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);

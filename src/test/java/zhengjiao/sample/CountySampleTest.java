@@ -201,6 +201,7 @@ class CountySampleTest {
         expected.put("等待期天数", 30);
         expected.put("公示开始", "2025-01-01");
         expected.put("公示结束", "2025-01-07");
+        expected.put("资助政策", "滕州市2025");
         expected.put("任务分解表", "任务分解表.csv");
         Map<String, Object> actual = new LinkedHashMap<>();
         yaml.forEach((k, v) -> actual.put(k, v instanceof Date d

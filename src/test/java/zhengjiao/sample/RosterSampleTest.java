@@ -147,6 +147,39 @@ class RosterSampleTest {
     }
 
     @Test
+    void departmentListsCoverEveryRosterCategoryAndCarryTheUsualProblems() throws IOException {
+        check(town.folder());
+        check(county.folder());
+    }
+
+    private static void check(java.nio.file.Path folder) throws IOException {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        List<zhengjiao.domain.Listing> all = new java.util.ArrayList<>();
+        for (java.nio.file.Path list : zhengjiao.job.CampaignFolder.specialLists(folder)) {
+            all.addAll(zhengjiao.input.SpecialListReader.read(list));
+        }
+        all.forEach(l -> listed.add(l.id()));
+        java.util.Set<String> inRoster = new java.util.HashSet<>();
+        zhengjiao.input.RosterReader.read(folder.resolve(SampleGenerator.ROSTER_FILE), new zhengjiao.input.RosterReader.Handler() {
+            @Override
+            public void person(zhengjiao.domain.RosterPerson p) {
+                inRoster.add(p.id());
+                if (!p.category().isEmpty() && !p.category().equals("新生儿")) {
+                    assertTrue(listed.contains(p.id()), p.category() + " not listed");
+                }
+            }
+
+            @Override
+            public void problem(String problem) {
+            }
+        });
+        assertEquals(5, zhengjiao.job.CampaignFolder.specialLists(folder).size());
+        assertEquals(1, all.stream().filter(l -> l.idProblem().isPresent()).count());
+        assertEquals(1, all.stream().filter(l -> l.idProblem().isEmpty() && !inRoster.contains(l.id())).count());
+        assertEquals(1, all.stream().filter(l -> l.category().equals("临时救助对象")).count());
+    }
+
+    @Test
     void townSettingsHaveTheNewKeysBeforeTheTaskTable() throws IOException {
         String text = Files.readString(town.folder().resolve(SampleGenerator.CAMPAIGN_FILE));
         Map<String, Object> yaml = new Yaml().load(text);
@@ -155,7 +188,8 @@ class RosterSampleTest {
         assertEquals("2023-01-07", date(yaml.get("公示结束")));
         List<String> keys = List.copyOf(yaml.keySet());
         assertEquals(List.of("辖区", "上级", "年度", "险种", "个人缴费标准", "征缴开始", "征缴截止", "考核日期", "补助标准",
-                "靠后名次", "任务总数", "认可金额", "公示开始", "公示结束", "任务分解表"), keys);
+                "靠后名次", "任务总数", "认可金额", "公示开始", "公示结束", "资助政策", "任务分解表"), keys);
+        assertEquals("朱集镇2023", yaml.get("资助政策"));
         assertTrue(text.contains("认可金额: [50, 80, 175]  # 资助对象的个人缴费额（低保 50、返贫致贫 80、监测人口 175），不算异常\n"));
         String countyText = Files.readString(county.folder().resolve(SampleGenerator.CAMPAIGN_FILE));
         assertTrue(countyText.contains("\n等待期天数: 30 "), countyText);
