@@ -133,8 +133,10 @@ public final class CampaignRun {
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf);
+        long started = System.nanoTime();
         Optional<SubsidyReport> subsidy = policy.map(p -> SubsidyReport.build(p, settings, listings, folder.roster(),
                 ledger, asOf));
+        subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人，%.1f 秒%n", r.rows().size(), (System.nanoTime() - started) / 1e9));
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {
             reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));

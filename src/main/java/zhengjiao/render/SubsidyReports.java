@@ -111,14 +111,14 @@ public final class SubsidyReports {
         List<SubsidyReport.FundLine> lines = new ArrayList<>(report.byFund());
         report.pension().ifPresent(p -> lines.addAll(p.byFund()));
         data.put("rows", lines.stream().map(SubsidyReports::fundLine).toList());
-        long amount = lines.stream().filter(l -> l.unit().equals("合计") || l.unit().startsWith("养老"))
+        long amount = lines.stream().filter(l -> l.unit().equals(SubsidyReport.SUBTOTAL) || l.unit().startsWith("养老"))
                 .mapToLong(SubsidyReport.FundLine::amount).sum();
-        long paidAmount = lines.stream().filter(l -> l.unit().equals("合计") || l.unit().startsWith("养老"))
+        long paidAmount = lines.stream().filter(l -> l.unit().equals(SubsidyReport.SUBTOTAL) || l.unit().startsWith("养老"))
                 .mapToLong(SubsidyReport.FundLine::paidAmount).sum();
         data.put("total", Map.of("amount", yuan(amount), "paidAmount", yuan(paidAmount)));
         data.put("title", s.jurisdiction() + s.policyYear() + "年度资助代缴资金申请汇总");
         data.put("subtitle", "政策：" + report.policy().name() + "。统计截止：" + Reports.chineseDay(report.asOf()));
-        data.put("note", "说明：按认定结果汇总，每项资金先按认定部门分列，再列该资金合计；总合计只加各资金的合计行。"
+        data.put("note", "说明：按认定结果汇总，每项资金先按认定部门分列，再列该资金小计；合计只加各资金的小计。"
                 + "“已缴费”为截至统计日已有本年度缴费记录的人；未缴费的人申请前应核实是否参保。");
         List<Map<String, Object>> townSheets = new ArrayList<>();
         List<String> townNames = new ArrayList<>();

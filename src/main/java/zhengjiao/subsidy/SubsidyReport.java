@@ -81,7 +81,7 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
      * A line of the fund request.
      *
      * @param fund       资金
-     * @param unit       the department (认定部门) or town (镇街); "合计" for a fund's total
+     * @param unit       the department (认定部门) or town (镇街); {@link #SUBTOTAL} for a fund's total
      * @param persons    人数
      * @param amount     金额, fen
      * @param paid       of those persons, already paid
@@ -89,6 +89,9 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
      */
     public record FundLine(String fund, String unit, int persons, long amount, int paid, long paidAmount) {
     }
+
+    /** The unit of a fund's own total line. */
+    public static final String SUBTOTAL = "小计";
 
     /**
      * The resident pension part of a policy (峄城).
@@ -228,7 +231,9 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             for (int i = 0; i < policy.groups().size(); i++) {
                 order.put(policy.groups().get(i).name(), i);
             }
-            rows.sort(Comparator.comparing(Row::town).thenComparing(Row::village)
+            // people found in no table or dump (no town) come last
+            rows.sort(Comparator.comparing((Row r) -> r.town().isEmpty() && r.village().isEmpty()).thenComparing(Row::town)
+                    .thenComparing(Row::village)
                     .thenComparing(r -> order.getOrDefault(r.group(), Integer.MAX_VALUE)).thenComparing(Row::id));
             Optional<PensionPart> pension = policy.pension().map(pp -> new PensionBuilder(certifier, ledger, asOf)
                     .build(pp, people.values().stream().filter(p -> listed.contains(p.id))
@@ -381,7 +386,7 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
                     long[] v = e.getValue();
                     out.add(new FundLine(fund, e.getKey(), (int) v[0], v[1], (int) v[2], v[3]));
                 }
-                out.add(new FundLine(fund, "合计", (int) total[0], total[1], (int) total[2], total[3]));
+                out.add(new FundLine(fund, SUBTOTAL, (int) total[0], total[1], (int) total[2], total[3]));
             }
             return out;
         }

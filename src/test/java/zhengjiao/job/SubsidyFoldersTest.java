@@ -100,7 +100,7 @@ class SubsidyFoldersTest {
         Map<String, BigDecimal> got = new TreeMap<>();
         try (TestWorkbook wb = new TestWorkbook(out.resolve("资金申请汇总_" + asOf + ".xlsx"))) {
             for (Map<String, Cell> row : wb.table("按资金和部门", "资金")) {
-                if (wb.text(row.get("认定部门或项目")).equals("合计")) {
+                if (wb.text(row.get("认定部门或项目")).equals("小计")) {
                     got.put(wb.text(row.get("资金")), BigDecimal.valueOf(row.get("金额（元）").getNumericCellValue()).stripTrailingZeros());
                 }
             }
@@ -176,6 +176,22 @@ class SubsidyFoldersTest {
         run(folder, asOf, dir.resolve("out"));
         try (TestWorkbook wb = new TestWorkbook(dir.resolve("out").resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
             org.junit.jupiter.api.Assertions.assertTrue(wb.text(wb.sheet("认定结果").getRow(1).getCell(0)).contains("某县2024年度"));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void idsAreTextAndAmountsAreNumbersWithOneColumnPerFund(@TempDir Path out) throws IOException {
+        LocalDate asOf = LocalDate.of(2023, 12, 20);
+        run(Path.of("src/test/resources/subsidy/yutai"), asOf, out);
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.sheet("认定结果");
+            assertEquals(List.of("序号", "证件号码", "姓名", "镇街", "村名", "认定类别", "认定部门", "个人缴费（元）", "政府承担（元）",
+                    "医疗救助资金（元）", "县财政（元）", "其他符合类别", "缴费情况", "说明"), wb.headers(sheet, 2));
+            Map<String, Cell> first = wb.table("认定结果", "序号").get(0);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, first.get("证件号码").getCellType());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, first.get("县财政（元）").getCellType());
+            org.junit.jupiter.api.Assertions.assertTrue(sheet.getPrintSetup().getLandscape());
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
         }
     }
 

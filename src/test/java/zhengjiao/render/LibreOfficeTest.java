@@ -51,6 +51,14 @@ class LibreOfficeTest {
                 out.resolve("任务分解表.xlsx"));
         new CampaignRun(new PrintWriter(Writer.nullWriter()))
                 .run(Path.of("src/test/resources/golden/county-villages"), Optional.empty(), out.resolve("county"));
+        // the special-group workbooks, with the pension sheets of 峄城
+        new CampaignRun(new PrintWriter(Writer.nullWriter()))
+                .run(Path.of("src/test/resources/subsidy/yicheng"), Optional.of(java.time.LocalDate.of(2023, 12, 15)), out.resolve("special"));
+        try (Stream<Path> list = Files.list(out.resolve("special"))) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith("资")).toList()) {
+                Files.move(p, out.resolve(p.getFileName()));
+            }
+        }
         List<String> command = new ArrayList<>(List.of(soffice().orElseThrow().toString(),
                 "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
                 "--outdir", dir.resolve("pdf").toString()));
@@ -67,7 +75,7 @@ class LibreOfficeTest {
                 }
             }).forEach(workbooks::add);
         }
-        assertEquals(10, workbooks.size());
+        assertEquals(12, workbooks.size());
         workbooks.forEach(p -> command.add(p.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();

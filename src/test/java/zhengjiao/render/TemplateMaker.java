@@ -355,7 +355,7 @@ public final class TemplateMaker {
                 new Col("类别", 16, "text", "kind"),
                 new Col("证件号码", 21, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
-                new Col("名单及行号", 26, "text", "where"),
+                new Col("名单或清册及行号", 26, "text", "where"),
                 new Col("说明", 70, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
         m.save(dir.resolve("核对清单.xlsx"));
     }
@@ -493,11 +493,11 @@ public final class TemplateMaker {
                 new Col("姓名", 9, "text", "name"),
                 new Col("镇街", 10, "text", "town"),
                 new Col("村名", 10, "text", "village"),
-                new Col("认定类别", 16, "text", "group"),
-                new Col("认定部门", 14, "text", "department"),
-                new Col("个人缴费（元）", 10, "money", "personal"),
-                new Col("政府承担（元）", 10, "money", "government"),
-                new Col("资金", 12, "money", "funds"),
+                new Col("认定类别", 19, "text", "group"),
+                new Col("认定部门", 16, "text", "department"),
+                new Col("个人缴费（元）", 12, "money", "personal"),
+                new Col("政府承担（元）", 12, "money", "government"),
+                new Col("资金", 14, "money", "funds"),
                 new Col("其他符合类别", 20, "text", "others"),
                 new Col("缴费情况", 20, "text", "paid"),
                 new Col("说明", 30, "text", "remark")), "rows", List.of(),
