@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -333,10 +331,7 @@ public final class PolicyReader {
         if (v == null) {
             return null;
         }
-        if (v instanceof Date d) {
-            return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        LocalDate parsed = Values.date(v.toString());
+        LocalDate parsed = Values.yamlDate(v);
         if (parsed == null) {
             throw error(key, "「" + key + "」应为日期（如 2016-01-22），实为「" + v + "」");
         }

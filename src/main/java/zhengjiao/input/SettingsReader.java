@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,10 +186,7 @@ public final class SettingsReader {
             if (v == null) {
                 return null;
             }
-            if (v instanceof Date d) {
-                return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-            }
-            LocalDate parsed = Values.date(v.toString());
+            LocalDate parsed = Values.yamlDate(v);
             if (parsed == null) {
                 throw error(key, "应为日期（如 2022-12-31），实为「" + v + "」");
             }

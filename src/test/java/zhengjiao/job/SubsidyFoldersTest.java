@@ -196,16 +196,7 @@ class SubsidyFoldersTest {
     }
 
     private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        zhengjiao.testing.TestFiles.copyTree(from, to);
         return to;
     }
 
