@@ -25,6 +25,7 @@ final class XlsxFiller {
         try (InputStream template = templates.open(name); OutputStream os = Files.newOutputStream(out)) {
             JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
                     .withExceptionThrower()
+                    .withTransformerFactory(new SheetCachingTransformers())
                     .withTemplate(template)
                     .withKeepTemplateSheet(KeepTemplateSheet.DELETE)
                     .withStreaming(streaming ? JxlsStreaming.STREAMING_ON : JxlsStreaming.STREAMING_OFF);
