@@ -98,7 +98,23 @@ public final class PolicyReader {
         return new PolicyReader(label, body).policy(map);
     }
 
+    private static final List<String> POLICY_KEYS = List.of("名称", "依据", "个人缴费标准", "资金", "镇街资金", "新认定截止",
+            "动态调整类别", "类别", "养老保险");
+    private static final List<String> GROUP_KEYS = List.of("名称", "别名", "认定部门", "资助", "资金", "其余", "免缴", "年龄",
+            "认定日期早于");
+    private static final List<String> PENSION_KEYS = List.of("缴费档次", "最低档次限于", "政府补贴", "最低年龄", "代缴", "计生补贴");
+
+    /** A misspelt key would silently change the rules: every key must be one the reader knows. */
+    private void knownKeys(Map<?, ?> map, List<String> keys, String where) {
+        for (Object key : map.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                throw error(String.valueOf(key), where + "中没有「" + key + "」这一项；可用的有：" + String.join("、", keys));
+            }
+        }
+    }
+
     private Policy policy(Map<?, ?> map) {
+        knownKeys(map, POLICY_KEYS, "政策文件");
         String name = text(map, "名称", true);
         List<String> funds = strings(map, "资金");
         if (funds.isEmpty()) {
@@ -144,6 +160,7 @@ public final class PolicyReader {
 
     private Policy.Group group(Map<?, ?> g, List<String> funds) {
         String name = text(g, "名称", true);
+        knownKeys(g, GROUP_KEYS, "类别「" + name + "」");
         Optional<Policy.Subsidy> subsidy = Optional.ofNullable(g.get("资助")).map(v -> subsidy(name, v));
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         Object fundValue = g.get("资金");
@@ -223,6 +240,7 @@ public final class PolicyReader {
         if (!(value instanceof Map<?, ?> p)) {
             throw error("养老保险", "应为「缴费档次: …」等键值");
         }
+        knownKeys(p, PENSION_KEYS, "养老保险");
         List<BigDecimal> tiers = new ArrayList<>();
         for (String t : strings(p, "缴费档次")) {
             tiers.add(amount("缴费档次", t));
@@ -244,6 +262,8 @@ public final class PolicyReader {
         requireGroups(names, lowest, "最低档次限于");
         Map<?, ?> paid = p.get("代缴") instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> family = p.get("计生补贴") instanceof Map<?, ?> m ? m : Map.of();
+        knownKeys(paid, List.of("类别", "金额", "资金"), "养老保险「代缴」");
+        knownKeys(family, List.of("类别", "女方年满", "金额", "资金"), "养老保险「计生补贴」");
         Set<String> paidGroups = new LinkedHashSet<>(strings(paid, "类别"));
         Set<String> familyGroups = new LinkedHashSet<>(strings(family, "类别"));
         requireGroups(names, paidGroups, "代缴");

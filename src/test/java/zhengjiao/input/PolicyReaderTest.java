@@ -62,6 +62,14 @@ class PolicyReaderTest {
     }
 
     @Test
+    void aMisspeltKeyIsRejectedWithTheKeysThatExist() throws IOException {
+        String message = readError(GROUPS.replace("    资金: 医疗救助资金", "    资金来源: 医疗救助资金"));
+        assertTrue(message.contains("类别「低保对象」中没有「资金来源」这一项；可用的有：名称、别名、认定部门、资助、资金"), message);
+        String top = readError(GROUPS.replace("个人缴费标准: 380", "个人缴费: 380"));
+        assertTrue(top.contains("政策文件中没有「个人缴费」这一项"), top);
+    }
+
+    @Test
     void fundSharesNotAddingUpTo100PercentAreRejected() throws IOException {
         String message = readError(GROUPS.replace("资金: 县财政", "资金: {医疗救助资金: 50%, 县财政: 40%}"));
         assertTrue(message.contains("「60-69岁老年人」各资金的比例合计应为 100%，实为 90%"), message);
