@@ -2,6 +2,7 @@
  * Reading the campaign folder's files: CSV in any of the encodings officials use, .xlsx streamed with cell types
  * kept, .xls; header rows found by column aliases; rows turned at once into typed records or into exclusions
  * that name the file, row and column. Start at {@link zhengjiao.input.Table} and
- * {@link zhengjiao.input.PaymentDumpReader}.
+ * {@link zhengjiao.input.PaymentDumpReader}; subsidy policies (YAML) are read by {@link zhengjiao.input.PolicyReader},
+ * department lists by {@link zhengjiao.input.SpecialListReader}.
  */
 package zhengjiao.input;
