@@ -287,7 +287,12 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             for (Listing l : p.listings) {
                 Optional<Policy.Group> g = certifier.groupOf(l.category());
                 if (g.isEmpty()) {
+                    remarks.add("人员类别「" + l.category() + "」无法识别（" + l.where() + "）");
                     continue;
+                }
+                if (g.get().certifiedBefore().isPresent() && l.certified().isEmpty()) {
+                    remarks.add(g.get().name() + "：名单无认定日期，按部门认定计入，请核实认定（领证）日期早于 "
+                            + g.get().certifiedBefore().get());
                 }
                 Optional<String> refusal = refusal(g.get(), l);
                 if (refusal.isPresent()) {
@@ -322,10 +327,7 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
         private Optional<String> refusal(Policy.Group g, Listing l) {
             if (g.certifiedBefore().isPresent()) {
                 LocalDate before = g.certifiedBefore().get();
-                if (l.certified().isEmpty()) {
-                    return Optional.of(g.name() + "：名单无认定日期，无法确认早于 " + before + "，未计入");
-                }
-                if (!l.certified().get().isBefore(before)) {
+                if (l.certified().isPresent() && !l.certified().get().isBefore(before)) {
                     return Optional.of(g.name() + "：认定日期 " + l.certified().get() + " 不早于 " + before + "，不享受");
                 }
             }
