@@ -190,6 +190,9 @@ class SubsidyFoldersTest {
             Map<String, Cell> first = wb.table("认定结果", "序号").get(0);
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, first.get("证件号码").getCellType());
             assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, first.get("县财政（元）").getCellType());
+            // the widths move along with the repeated fund column: 说明 stays the widest, the funds share one width
+            assertEquals(sheet.getColumnWidth(9), sheet.getColumnWidth(10));
+            assertEquals(36 * 256 + 200, sheet.getColumnWidth(13));
             org.junit.jupiter.api.Assertions.assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
         }

@@ -479,10 +479,7 @@ public final class TemplateMaker {
             total.setCellValue("${a}");
             comment(sheet, total, "jx:each(items=\"" + totalItems + "\" var=\"a\" direction=\"RIGHT\" lastCell=\"" + col(col) + "5\")");
         }
-        // the columns right of the funds move as the funds repeat: give them room
-        for (int i = col + 1; i < col + 8; i++) {
-            sheet.setColumnWidth(i, Math.max(sheet.getColumnWidth(i), 14 * 256));
-        }
+        // the columns right of the funds move as the funds repeat: the template engine gives each its own width
     }
 
     static void certification(Path dir) throws IOException {
@@ -499,8 +496,8 @@ public final class TemplateMaker {
                 new Col("政府承担（元）", 12, "money", "government"),
                 new Col("资金", 14, "money", "funds"),
                 new Col("其他符合类别", 20, "text", "others"),
-                new Col("缴费情况", 20, "text", "paid"),
-                new Col("说明", 30, "text", "remark")), "rows", List.of(),
+                new Col("缴费情况", 27, "text", "paid"),
+                new Col("说明", 36, "text", "remark")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "", "", "total.personal", "total.government", "", "", "", ""),
                 true);
         fundColumns(sheet, 9, "funds", "r.funds", "fundTotals");
