@@ -69,9 +69,7 @@ public final class SubsidyReports {
                 + " 人由政府承担个人缴费的全部或部分。一人符合多个类别的，按政府承担金额最高的一个类别认定，"
                 + "金额相同时按政策文件中的类别顺序；其他类别列在“其他符合类别”，不重复享受。年龄按缴费日（未缴费的按统计日）计算周岁。"
                 + "依据：" + report.policy().basis());
-        List<Map<String, Object>> pensionSheets = new ArrayList<>();
-        List<String> pensionNames = new ArrayList<>();
-        report.pension().ifPresent(p -> {
+        optionalSheet(data, "pensionSheets", "养老保险", report.pension().map(p -> {
             Map<String, Object> sheet = new HashMap<>();
             long[] t = new long[2];
             sheet.put("rows", LazyRows.of(p.rows(), (seq, r) -> {
@@ -97,11 +95,8 @@ public final class SubsidyReports {
             sheet.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + Reports.chineseDay(report.asOf()));
             sheet.put("note", "说明：共 " + p.rows().size() + " 人。年满规定年龄的部门名单人员：政府代缴按最低档次代缴；"
                     + "计生补贴按女方年龄（男方须在名单中填写配偶证件号码）。");
-            pensionSheets.add(sheet);
-            pensionNames.add("养老保险");
-        });
-        data.put("pensionSheets", pensionSheets);
-        data.put("pensionSheetsSheetNames", pensionNames);
+            return sheet;
+        }).orElse(null));
         XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > PeopleReports.STREAMING_ROWS);
     }
 
@@ -120,22 +115,16 @@ public final class SubsidyReports {
         data.put("subtitle", "政策：" + report.policy().name() + "。统计截止：" + Reports.chineseDay(report.asOf()));
         data.put("note", "说明：按认定结果汇总，每项资金先按认定部门分列，再列该资金小计；合计只加各资金的小计。"
                 + "“已缴费”为截至统计日已有本年度缴费记录的人；未缴费的人申请前应核实是否参保。");
-        List<Map<String, Object>> townSheets = new ArrayList<>();
-        List<String> townNames = new ArrayList<>();
+        Map<String, Object> townSheet = null;
         if (!report.byTown().isEmpty()) {
-            Map<String, Object> sheet = new HashMap<>();
-            sheet.put("rows", report.byTown().stream().map(SubsidyReports::fundLine).toList());
-            sheet.put("title", s.jurisdiction() + s.policyYear() + "年度镇街承担资金汇总");
-            sheet.put("subtitle", "按认定人员所在镇街汇总。统计截止：" + Reports.chineseDay(report.asOf()));
-            sheet.put("note", "说明：镇街财政承担的部分按人员所在镇街分列，供各镇街列入预算。");
-            townSheets.add(sheet);
-            townNames.add("按镇街");
+            townSheet = new HashMap<>();
+            townSheet.put("rows", report.byTown().stream().map(SubsidyReports::fundLine).toList());
+            townSheet.put("title", s.jurisdiction() + s.policyYear() + "年度镇街承担资金汇总");
+            townSheet.put("subtitle", "按认定人员所在镇街汇总。统计截止：" + Reports.chineseDay(report.asOf()));
+            townSheet.put("note", "说明：镇街财政承担的部分按人员所在镇街分列，供各镇街列入预算。");
         }
-        data.put("townSheets", townSheets);
-        data.put("townSheetsSheetNames", townNames);
-        List<Map<String, Object>> tierSheets = new ArrayList<>();
-        List<String> tierNames = new ArrayList<>();
-        report.pension().filter(p -> !p.tiers().isEmpty()).ifPresent(p -> {
+        optionalSheet(data, "townSheets", "按镇街", townSheet);
+        optionalSheet(data, "tierSheets", "养老缴费补贴", report.pension().filter(p -> !p.tiers().isEmpty()).map(p -> {
             Map<String, Object> sheet = new HashMap<>();
             long[] t = new long[3];
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -151,12 +140,15 @@ public final class SubsidyReports {
             sheet.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民养老保险缴费政府补贴");
             sheet.put("subtitle", "按缴费档次汇总清册中的养老保险缴费。统计截止：" + Reports.chineseDay(report.asOf()));
             sheet.put("note", "说明：只计规定档次的缴费；不是规定档次的缴费列在核对清单的“资助核对”中。");
-            tierSheets.add(sheet);
-            tierNames.add("养老缴费补贴");
-        });
-        data.put("tierSheets", tierSheets);
-        data.put("tierSheetsSheetNames", tierNames);
+            return sheet;
+        }).orElse(null));
         XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out, false);
+    }
+
+    /** A sheet the template repeats once per item: here once, or not at all when {@code sheet} is null. */
+    private static void optionalSheet(Map<String, Object> data, String key, String sheetName, Map<String, Object> sheet) {
+        data.put(key, sheet == null ? List.of() : List.of(sheet));
+        data.put(key + "SheetNames", sheet == null ? List.of() : List.of(sheetName));
     }
 
     private static Map<String, Object> fundLine(SubsidyReport.FundLine l) {
