@@ -132,11 +132,14 @@ public final class CampaignRun {
                         + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
-        PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf);
         long started = System.nanoTime();
-        Optional<SubsidyReport> subsidy = policy.map(p -> SubsidyReport.build(p, settings, listings, folder.roster(),
-                ledger, asOf));
-        subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人，%.1f 秒%n", r.rows().size(), (System.nanoTime() - started) / 1e9));
+        Optional<SubsidyReport.Builder> certifying = policy.map(p -> SubsidyReport.start(p, settings, listings, ledger, asOf));
+        // one pass over the roster serves both the people lists and the certification
+        PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf,
+                certifying.map(SubsidyReport.Builder::roster).orElse(null));
+        Optional<SubsidyReport> subsidy = certifying.map(b -> b.finish(folder.roster().isPresent()));
+        subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人（含读参保台账），%.1f 秒%n", r.rows().size(),
+                (System.nanoTime() - started) / 1e9));
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {
             reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));

@@ -39,12 +39,7 @@ public final class SubsidyReports {
         }
         data.put("funds", funds);
         data.put("rows", LazyRows.of(report.rows(), (seq, r) -> {
-            Map<String, Object> m = new HashMap<>();
-            m.put("seq", seq);
-            m.put("id", r.id());
-            m.put("name", r.name());
-            m.put("town", r.town());
-            m.put("village", r.village());
+            Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
             m.put("group", r.group().isEmpty() ? "（不享受）" : r.group());
             m.put("department", r.department());
             m.put("personal", yuan(r.personal()));
@@ -73,12 +68,7 @@ public final class SubsidyReports {
             Map<String, Object> sheet = new HashMap<>();
             long[] t = new long[2];
             sheet.put("rows", LazyRows.of(p.rows(), (seq, r) -> {
-                Map<String, Object> m = new HashMap<>();
-                m.put("seq", seq);
-                m.put("id", r.id());
-                m.put("name", r.name());
-                m.put("town", r.town());
-                m.put("village", r.village());
+                Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
                 m.put("groups", r.groups());
                 m.put("paid", yuan(r.paid()));
                 m.put("family", yuan(r.family()));
@@ -143,6 +133,17 @@ public final class SubsidyReports {
             return sheet;
         }).orElse(null));
         XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out, false);
+    }
+
+    /** The columns every list of people starts with. */
+    private static Map<String, Object> person(int seq, String id, String name, String town, String village) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("seq", seq);
+        m.put("id", id);
+        m.put("name", name);
+        m.put("town", town);
+        m.put("village", village);
+        return m;
     }
 
     /** A sheet the template repeats once per item: here once, or not at all when {@code sheet} is null. */

@@ -102,6 +102,14 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
 
     /** With the roster file, streamed: only its unpaid people are kept in memory. */
     public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf) {
+        return build(ledger, rosterFile, asOf, null);
+    }
+
+    /**
+     * As {@link #build(Ledger, Optional, LocalDate)}; {@code alsoTo} (if not null) receives every roster row in the
+     * same pass, so that the roster is read once for everything that needs it.
+     */
+    public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo) {
         Settings s = ledger.settings();
         int size = ledger.table().size();
         int[] rosterCount = new int[size];
@@ -121,6 +129,9 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         rosterFile.ifPresent(file -> RosterReader.read(file, new RosterReader.Handler() {
             @Override
             public void person(RosterPerson r) {
+                if (alsoTo != null) {
+                    alsoTo.person(r);
+                }
                 Ledger.Listing listing = ledger.markListed(r.id());
                 if (listing == Ledger.Listing.AGAIN
                         || listing == Ledger.Listing.NO_PAYMENTS && !listedWithoutPayments.add(r.id())) {
@@ -151,6 +162,9 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
 
             @Override
             public void problem(String problem) {
+                if (alsoTo != null) {
+                    alsoTo.problem(problem);
+                }
                 notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", problem));
             }
         }));

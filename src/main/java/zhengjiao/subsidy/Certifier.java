@@ -24,6 +24,8 @@ public final class Certifier {
     private final long standardFen;
     private final Map<String, Policy.Group> bySpelling = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
+    /** Department lists repeat a handful of category texts many thousand times. */
+    private final Map<String, Optional<Policy.Group>> byCategory = new HashMap<>();
 
     /** @param standard the personal contribution, yuan (the campaign's 个人缴费标准) */
     public Certifier(Policy policy, BigDecimal standard) {
@@ -52,6 +54,15 @@ public final class Certifier {
      * contains (农村低保对象 -> 低保; 低保边缘家庭 -> 低保边缘, not 低保).
      */
     public Optional<Policy.Group> groupOf(String category) {
+        return byCategory.computeIfAbsent(category == null ? "" : category, this::match);
+    }
+
+    /** The position of a group in the policy (its precedence), or Integer.MAX_VALUE for none. */
+    public int rank(String groupName) {
+        return order.getOrDefault(groupName, Integer.MAX_VALUE);
+    }
+
+    private Optional<Policy.Group> match(String category) {
         String key = SpecialListReader.categoryKey(category);
         Policy.Group exact = bySpelling.get(key);
         if (exact != null) {
@@ -123,7 +134,7 @@ public final class Certifier {
     /** Decides for a person qualifying for {@code groups} (any order; repeats are ignored). */
     public Decision decide(Collection<Policy.Group> groups) {
         List<Policy.Group> qualified = groups.stream().distinct()
-                .sorted(java.util.Comparator.comparingInt(g -> order.getOrDefault(g.name(), Integer.MAX_VALUE))).toList();
+                .sorted(java.util.Comparator.comparingInt(g -> rank(g.name()))).toList();
         Policy.Group best = null;
         Map<String, Long> bestFunds = emptyFunds();
         long bestTotal = 0;

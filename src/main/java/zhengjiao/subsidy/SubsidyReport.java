@@ -1,7 +1,6 @@
 package zhengjiao.subsidy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,11 +131,15 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
     public record TierLine(BigDecimal tier, int persons, long personal, long addition) {
     }
 
-    /** Builds the report; {@code roster} adds people of subsidised age who have not paid. */
-    public static SubsidyReport build(Policy policy, Settings settings, List<Listing> listings, Optional<Path> roster,
-                                      Ledger ledger, LocalDate asOf) {
+    /**
+     * Starts the report with the department lists. Hand {@link Builder#roster()} every roster row (when there is a
+     * roster: it adds people of subsidised age who have not paid), then {@link Builder#finish(boolean)}.
+     */
+    public static Builder start(Policy policy, Settings settings, List<Listing> listings, Ledger ledger, LocalDate asOf) {
         requireStandard(policy, settings);
-        return new Builder(new Certifier(policy, settings.personalStandard()), ledger, asOf).build(listings, roster);
+        Builder b = new Builder(new Certifier(policy, settings.personalStandard()), ledger, asOf);
+        b.readListings(listings);
+        return b;
     }
 
     /** Fails unless the campaign has a personal standard and it is the one the policy was written for. */
@@ -164,6 +167,11 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             this.id = id;
         }
 
+        /** Whether a department list names the person (else they are here for their age). */
+        boolean listed() {
+            return !listings.isEmpty();
+        }
+
         void place(String n, String t, String v) {
             if (name.isEmpty()) {
                 name = n;
@@ -175,7 +183,8 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
         }
     }
 
-    private static final class Builder {
+    /** The report being built: the lists are read, the roster rows come next. */
+    public static final class Builder {
         private final Certifier certifier;
         private final Policy policy;
         private final Ledger ledger;
@@ -190,11 +199,10 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             this.asOf = asOf;
         }
 
-        SubsidyReport build(List<Listing> listings, Optional<Path> roster) {
-            readListings(listings);
-            Set<String> listed = new HashSet<>(people.keySet());
+        /** Receives the roster's rows: updates listed people, adds people of subsidised age. */
+        public RosterReader.Handler roster() {
             boolean ageRules = policy.groups().stream().anyMatch(Policy.Group::isAgeGroup);
-            roster.ifPresent(file -> RosterReader.read(file, new RosterReader.Handler() {
+            return new RosterReader.Handler() {
                 @Override
                 public void person(RosterPerson r) {
                     Person p = people.get(r.id());
@@ -213,7 +221,12 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
                 public void problem(String problem) {
                     // the roster's own problems are in 人员核对 already
                 }
-            }));
+            };
+        }
+
+        /** The report; {@code rosterRead}: whether a roster was handed to {@link #roster()}. */
+        public SubsidyReport finish(boolean rosterRead) {
+            boolean ageRules = policy.groups().stream().anyMatch(Policy.Group::isAgeGroup);
             for (Ledger.Payer payer : ledger.payersOn(asOf)) {
                 Person p = people.get(payer.id());
                 if (p == null && ageRules && !certifier.ageGroups(age(payer.id())).isEmpty()) {
@@ -225,18 +238,14 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             }
             List<Row> rows = new ArrayList<>();
             for (Person p : people.values()) {
-                rows.add(row(p, listed.contains(p.id), roster.isPresent()));
-            }
-            Map<String, Integer> order = new HashMap<>();
-            for (int i = 0; i < policy.groups().size(); i++) {
-                order.put(policy.groups().get(i).name(), i);
+                rows.add(row(p, rosterRead));
             }
             // people found in no table or dump (no town) come last
             rows.sort(Comparator.comparing((Row r) -> r.town().isEmpty() && r.village().isEmpty()).thenComparing(Row::town)
                     .thenComparing(Row::village)
-                    .thenComparing(r -> order.getOrDefault(r.group(), Integer.MAX_VALUE)).thenComparing(Row::id));
+                    .thenComparing(r -> certifier.rank(r.group())).thenComparing(Row::id));
             Optional<PensionPart> pension = policy.pension().map(pp -> new PensionBuilder(certifier, ledger, asOf)
-                    .build(pp, people.values().stream().filter(p -> listed.contains(p.id))
+                    .build(pp, people.values().stream().filter(Person::listed)
                             .map(p -> new PensionBuilder.Who(p.id, p.name, p.town, p.village, p.listings)).toList()));
             return new SubsidyReport(policy, asOf, rows, notes, fundLines(rows, false), fundLines(rows, true), pension);
         }
@@ -280,7 +289,7 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             return ResidentId.ageOn(id, day).orElse(-1);
         }
 
-        private Row row(Person p, boolean listed, boolean haveRoster) {
+        private Row row(Person p, boolean haveRoster) {
             List<String> remarks = new ArrayList<>();
             Set<Policy.Group> qualified = new LinkedHashSet<>();
             Map<String, String> departmentOf = new HashMap<>();
@@ -311,7 +320,7 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             Optional<Ledger.Payer> payer = ledger.payerOn(p.id, asOf);
             String paid = payer.map(x -> x.date() + " 缴 " + Ledger.money(x.amountFen()) + " 元" + (x.government() ? "（代缴）" : ""))
                     .orElse("");
-            listedChecks(p, listed, haveRoster, payer, d);
+            listedChecks(p, haveRoster, payer, d);
             payer.filter(x -> !x.government() && x.amountFen() != d.personal() && x.amountFen() > 0).ifPresent(x ->
                     remarks.add("本人缴 " + Ledger.money(x.amountFen()) + " 元，按认定个人应缴 " + Ledger.money(d.personal()) + " 元"));
             if (d.applied().isPresent() && d.applied().get().isAgeGroup()) {
@@ -339,9 +348,8 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
             return Optional.empty();
         }
 
-        private void listedChecks(Person p, boolean listed, boolean haveRoster, Optional<Ledger.Payer> payer,
-                                  Certifier.Decision d) {
-            if (!listed) {
+        private void listedChecks(Person p, boolean haveRoster, Optional<Ledger.Payer> payer, Certifier.Decision d) {
+            if (!p.listed()) {
                 return;
             }
             Set<String> departments = new LinkedHashSet<>();
