@@ -51,6 +51,12 @@ public record Settings(
         policy = policy == null ? Optional.empty() : policy;
     }
 
+    /** The same settings with other rules about people. */
+    public Settings withPeople(People other) {
+        return new Settings(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd,
+                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy);
+    }
+
     /** Settings without a subsidy policy. */
     public Settings(String jurisdiction, String parent, int policyYear, Insurance insurance, BigDecimal personalStandard,
                     LocalDate windowStart, LocalDate windowEnd, LocalDate assessmentDate, BigDecimal allowancePerPerson,
@@ -89,6 +95,17 @@ public record Settings(
         public People {
             explainedAmounts = java.util.List.copyOf(explainedAmounts);
             subsidyAges = java.util.List.copyOf(subsidyAges);
+        }
+
+        /** These rules with more explained amounts and subsidy ages (each kept once, in order). */
+        public People adding(java.util.Collection<BigDecimal> amounts, java.util.Collection<Integer> ages) {
+            java.util.TreeSet<BigDecimal> allAmounts = new java.util.TreeSet<>();
+            explainedAmounts.forEach(a -> allAmounts.add(a.stripTrailingZeros()));
+            amounts.forEach(a -> allAmounts.add(a.stripTrailingZeros()));
+            java.util.TreeSet<Integer> allAges = new java.util.TreeSet<>(subsidyAges);
+            allAges.addAll(ages);
+            return new People(java.util.List.copyOf(allAmounts), java.util.List.copyOf(allAges), waitingDays, publicityStart,
+                    publicityEnd, idKeepHead, idKeepTail);
         }
     }
 }

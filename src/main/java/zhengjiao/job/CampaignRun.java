@@ -30,6 +30,7 @@ import zhengjiao.domain.Policy;
 import zhengjiao.input.PolicyReader;
 import zhengjiao.input.SpecialListReader;
 import zhengjiao.render.SubsidyReports;
+import zhengjiao.subsidy.Certifier;
 import zhengjiao.subsidy.SubsidyReport;
 
 /** {@code zhengjiao run}: reads a campaign folder and writes the week's reports. */
@@ -89,28 +90,6 @@ public final class CampaignRun {
         };
     }
 
-    /**
-     * The settings with what the policy says about people added: its personal shares are explained amounts, its age
-     * groups' first ages are subsidy ages (so campaign.yaml need not repeat them).
-     */
-    static Settings withPolicy(Settings s, Policy policy) {
-        if (s.personalStandard() == null) {
-            return s;
-        }
-        zhengjiao.subsidy.Certifier certifier = new zhengjiao.subsidy.Certifier(policy, s.personalStandard());
-        java.util.TreeSet<java.math.BigDecimal> amounts = new java.util.TreeSet<>();
-        s.people().explainedAmounts().forEach(a -> amounts.add(a.stripTrailingZeros()));
-        certifier.personalShares().forEach(a -> amounts.add(a.stripTrailingZeros()));
-        java.util.TreeSet<Integer> ages = new java.util.TreeSet<>(s.people().subsidyAges());
-        ages.addAll(certifier.subsidyAges());
-        Settings.People p = s.people();
-        Settings.People people = new Settings.People(List.copyOf(amounts), List.copyOf(ages), p.waitingDays(),
-                p.publicityStart(), p.publicityEnd(), p.idKeepHead(), p.idKeepTail());
-        return new Settings(s.jurisdiction(), s.parent(), s.policyYear(), s.insurance(), s.personalStandard(), s.windowStart(),
-                s.windowEnd(), s.assessmentDate(), s.allowancePerPerson(), s.bottomPlaces(), s.statedTotal(), s.taskTable(),
-                people, s.policy());
-    }
-
     /** Runs the whole job; {@code asOf} empty means the latest payment date found. */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
         CampaignFolder folder = CampaignFolder.open(folderPath);
@@ -125,7 +104,8 @@ public final class CampaignRun {
         for (Path list : folder.specialLists()) {
             listings.addAll(SpecialListReader.read(list));
         }
-        Settings settings = policy.map(p -> withPolicy(folder.settings(), p)).orElse(folder.settings());
+        Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
+                .orElse(folder.settings());
         Ledger ledger = reconcile(folder, settings, table);
         LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
                 new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
@@ -147,12 +127,8 @@ public final class CampaignRun {
                 reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
             }
             reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
-            List<SubsidyReport.Note> subsidyNotes = new java.util.ArrayList<>();
-            subsidy.ifPresent(r -> {
-                subsidyNotes.addAll(r.notes());
-                r.pension().ifPresent(p -> subsidyNotes.addAll(p.checks()));
-            });
-            reports.writeChecklist(ledger, people.notes(), subsidyNotes, asOf, stage.file("核对清单_" + asOf + ".xlsx"));
+            reports.writeChecklist(ledger, people.notes(), subsidy.map(SubsidyReport::checklist).orElse(List.of()), asOf,
+                    stage.file("核对清单_" + asOf + ".xlsx"));
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
                 special.writeCertification(subsidy.get(), folder.settings(), stage.file("资助代缴认定结果_" + asOf + ".xlsx"));

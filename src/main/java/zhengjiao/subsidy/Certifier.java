@@ -98,6 +98,14 @@ public final class Certifier {
         return fen.stream().map(f -> BigDecimal.valueOf(f, 2)).toList();
     }
 
+    /**
+     * The campaign's settings with what this policy says about people added: its personal shares are explained
+     * amounts and its age groups' first ages are subsidy ages, so campaign.yaml need not repeat them.
+     */
+    public zhengjiao.domain.Settings explain(zhengjiao.domain.Settings settings) {
+        return settings.withPeople(settings.people().adding(personalShares(), subsidyAges()));
+    }
+
     /** The ages from which an age group's subsidy applies (60, 70): pay after that birthday. */
     public List<Integer> subsidyAges() {
         return policy.groups().stream().filter(Policy.Group::isAgeGroup).map(g -> g.minAge().get()).distinct().sorted().toList();

@@ -142,6 +142,13 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
         return b;
     }
 
+    /** Everything for the checklist's 资助核对 sheet: the list problems, then the pension payments that break the rules. */
+    public List<Note> checklist() {
+        List<Note> all = new ArrayList<>(notes);
+        pension.ifPresent(p -> all.addAll(p.checks()));
+        return all;
+    }
+
     /** Fails unless the campaign has a personal standard and it is the one the policy was written for. */
     public static void requireStandard(Policy policy, Settings settings) {
         if (settings.personalStandard() == null) {
