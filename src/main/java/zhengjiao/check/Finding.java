@@ -1,6 +1,7 @@
 package zhengjiao.check;
 
 import java.util.Objects;
+import zhengjiao.domain.Redact;
 
 /**
  * One finding of a check.
@@ -15,6 +16,7 @@ public record Finding(Severity severity, String file, int row, String message) {
     public Finding {
         Objects.requireNonNull(severity, "severity must not be null");
         file = file == null ? "" : file;
+        message = Redact.text(message);
     }
 
     /** Errors stop a run; warnings are worth a look; notes are information. */

@@ -9,12 +9,14 @@ import java.nio.file.Path;
  */
 public class InputException extends RuntimeException {
 
+    /** The message is passed through {@link Redact#text}: an ID-shaped run never survives in it. */
     public InputException(String message) {
-        super(message);
+        super(Redact.text(message));
     }
 
+    /** As {@link #InputException(String)}; the cause is kept for debugging, its message is never shown. */
     public InputException(String message, Throwable cause) {
-        super(message, cause);
+        super(Redact.text(message), cause);
     }
 
     /** "文件 X 第 N 行「列」：message". Row 0 or column null leave those parts out. */
