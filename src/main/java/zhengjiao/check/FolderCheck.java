@@ -69,7 +69,9 @@ public final class FolderCheck {
         settings.ifPresent(this::specialLists);
         List<Path> dumps;
         try {
-            dumps = CampaignFolder.findDumps(root);
+            CampaignFolder.Scan scan = CampaignFolder.scanDumps(root);
+            skipped(scan.skipped());
+            dumps = scan.tables();
         } catch (InputException e) {
             error("payments", e);
             return;
@@ -80,6 +82,13 @@ public final class FolderCheck {
             for (Path dump : dumps) {
                 readOnly(dump);
             }
+        }
+    }
+
+    /** Files of payments/ or special/ that are not read: a warning each, with the reason. */
+    private void skipped(List<CampaignFolder.Skipped> skipped) {
+        for (CampaignFolder.Skipped f : skipped) {
+            findings.add(new Finding(Finding.Severity.WARNING, root.relativize(f.file()).toString(), 0, f.reason()));
         }
     }
 
@@ -110,7 +119,9 @@ public final class FolderCheck {
     private void specialLists(Settings settings) {
         List<Path> lists;
         try {
-            lists = CampaignFolder.specialLists(root);
+            CampaignFolder.Scan scan = CampaignFolder.scanSpecial(root);
+            skipped(scan.skipped());
+            lists = scan.tables();
         } catch (InputException e) {
             error(CampaignFolder.SPECIAL_DIR, e);
             return;
@@ -136,7 +147,7 @@ public final class FolderCheck {
             try {
                 Map<String, Integer> groups = new java.util.TreeMap<>();
                 int invalid = 0;
-                for (Listing l : SpecialListReader.read(list)) {
+                for (Listing l : SpecialListReader.read(list, certifier::categoryInFileName)) {
                     if (l.idProblem().isPresent()) {
                         invalid++;
                         findings.add(new Finding(Finding.Severity.WARNING, name, l.row(), "证件号码：" + l.idProblem().get()));

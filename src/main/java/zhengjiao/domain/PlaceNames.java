@@ -4,13 +4,13 @@ import java.text.Normalizer;
 import java.util.List;
 
 /**
- * Tolerant keys for place names: 刘寨 = 刘寨村 = 刘寨村委会 = " 刘 寨 村 " (full-width too).
- * The key is NFKC text without any spaces or invisible characters and without one administrative suffix.
+ * Tolerant keys for place names: 刘寨 = 刘寨村 = 刘寨村委会 = 刘寨村村民委员会 = " 刘 寨 村 " (full-width too).
+ * The key is NFKC text without any spaces or invisible characters and without its administrative suffixes.
  */
 public final class PlaceNames {
 
     private static final List<String> VILLAGE_SUFFIXES = List.of(
-            "社区居民委员会", "村民委员会", "居民委员会", "社区居委会", "村委会", "居委会", "社区", "村");
+            "社区居民委员会", "村民委员会", "居民委员会", "社区居委会", "村委会", "居委会", "委员会", "社区", "村");
     private static final List<String> TOWN_SUFFIXES = List.of("街道办事处", "人民政府", "街道办", "街道", "镇", "乡");
 
     private PlaceNames() {
@@ -34,9 +34,20 @@ public final class PlaceNames {
         return sb.toString();
     }
 
-    /** The matching key of a village or community name. */
+    /**
+     * The matching key of a village or community name: every stacked administrative suffix is removed, so the task
+     * table's 刘寨村 and the registered committee names 刘寨村村民委员会, 刘寨村村委会 and 刘寨村居民委员会 share the key
+     * 刘寨. A name is never stripped to nothing (a one-character remainder stays).
+     */
     public static String villageKey(String raw) {
-        return stripSuffix(clean(raw), VILLAGE_SUFFIXES);
+        String s = clean(raw);
+        while (true) {
+            String shorter = stripSuffix(s, VILLAGE_SUFFIXES);
+            if (shorter.equals(s)) {
+                return s;
+            }
+            s = shorter;
+        }
     }
 
     /** The matching key of a town or sub-district name (木石 = 木石镇, 北辛 = 北辛街道). */
@@ -52,6 +63,23 @@ public final class PlaceNames {
             }
         }
         return s;
+    }
+
+    /** Characters that end an administrative prefix (安徽省宿州市灵璧县朱集镇…). */
+    private static final String PREFIX_ENDS = "省市县区旗镇乡道处";
+
+    /**
+     * Every tail of {@code cleaned} that follows an administrative prefix, longest first: 灵璧县朱集镇刘寨村委会 gives
+     * 朱集镇刘寨村委会 and 刘寨村委会. Used only when the whole text matches nothing.
+     */
+    public static List<String> tailsAfterPrefixes(String cleaned) {
+        List<String> tails = new java.util.ArrayList<>();
+        for (int i = 1; i < cleaned.length() - 1; i++) {
+            if (PREFIX_ENDS.indexOf(cleaned.charAt(i - 1)) >= 0) {
+                tails.add(cleaned.substring(i));
+            }
+        }
+        return tails;
     }
 
     /**

@@ -30,7 +30,7 @@ final class CellText {
             switch (type) {
                 case STRING -> cells[i] = cell.getStringCellValue();
                 case NUMERIC -> {
-                    if (DateUtil.isCellDateFormatted(cell)) {
+                    if (isDate(cell)) {
                         LocalDateTime t = cell.getLocalDateTimeCellValue();
                         cells[i] = t.toLocalTime().toSecondOfDay() == 0 ? t.format(DAY) : t.format(DAY_TIME);
                     } else {
@@ -43,6 +43,14 @@ final class CellText {
             }
         }
         return new SourceRow(row.getRowNum() + 1, cells, numeric);
+    }
+
+    /** Whether a number cell shows a date, including the East Asian built-in formats POI does not know. */
+    private static boolean isDate(Cell cell) {
+        if (cell.getCellStyle() == null || !DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
+            return false;
+        }
+        return DateFormats.isDate(cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
     }
 
     /** 350.0 -> "350", 3.41323199E17 -> "341323199000000000". */

@@ -2,16 +2,25 @@ package zhengjiao.input;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import zhengjiao.domain.InputException;
 
-/** Streams a CSV file in its detected encoding; the separator is a comma, or a tab when the first line has tabs only. */
+/**
+ * Streams delimited text (CSV, tab-separated, Excel's "Unicode 文本") in its detected encoding, separated by
+ * commas or tabs (see {@link #sniffDelimiter}). Bytes that do not decode in the
+ * detected encoding (a file whose encoding changes midway) are an error naming the line.
+ */
 final class CsvRowSource implements RowSource {
+
+    private static final int SNIFF_LINES = 20;
 
     private final Path file;
 
@@ -29,15 +38,9 @@ final class CsvRowSource implements RowSource {
                 .setIgnoreEmptyLines(false)
                 .get();
         int number = 0;
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), enc.charset()), 1 << 16)) {
-            if (enc.bom()) {
-                reader.mark(1);
-                if (reader.read() != '\uFEFF') {
-                    reader.reset();
-                }
-            }
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        CSVParser parser = null;
+        try (BufferedReader reader = open(enc)) {
+            parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             for (CSVRecord record : parser) {
                 number++;
                 String[] cells = new String[record.size()];
@@ -46,18 +49,57 @@ final class CsvRowSource implements RowSource {
                 }
                 handler.row(new SourceRow(number, cells, null));
             }
+        } catch (CharacterCodingException e) {
+            throw notDecoded(enc, parser, number);
         } catch (UncheckedIOException e) {
-            throw new IOException("CSV 格式错误（约第 " + (number + 1) + " 行）：" + e.getCause().getMessage(), e);
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notDecoded(enc, parser, number);
+            }
+            throw InputException.at(file, number + 1, null, "引号不配对：从这一行起有一个双引号（\"）没有结束，"
+                    + "文件其余部分无法分清各列；请在 Excel 或 WPS 中打开检查这一行，或删除多余的引号后再放回");
         }
     }
 
-    private char sniffDelimiter(TextEncoding.Detected enc) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, enc.charset())) {
-            String first = r.readLine();
-            if (first != null && first.indexOf('\t') >= 0 && first.indexOf(',') < 0) {
-                return '\t';
-            }
+    private InputException notDecoded(TextEncoding.Detected enc, CSVParser parser, int records) {
+        long line = parser == null ? 1 : Math.max(parser.getCurrentLineNumber(), records) + 1;
+        return InputException.at(file, (int) Math.min(line, Integer.MAX_VALUE), null, "按文件开头判断的编码 " + enc.label()
+                + " 读不通这一行（文件中途换了编码，可能是几个文件拼接而成）；请在 Excel 或 WPS 中打开、检查这一行附近后另存为"
+                + " CSV UTF-8 或 .xlsx");
+    }
+
+    private BufferedReader open(TextEncoding.Detected enc) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            in.skipNBytes(enc.bomLength());
+            return new BufferedReader(new InputStreamReader(in, enc.strictDecoder()), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
-        return ',';
+    }
+
+    /**
+     * A tab when, over the first non-blank lines, tabs outnumber commas more than two to one (a tab-separated
+     * file whose amounts are written 1,050.00); else a comma (a CSV whose every cell ends in a tab, as some web
+     * systems write to keep Excel from turning IDs into numbers, stays comma-separated).
+     */
+    private char sniffDelimiter(TextEncoding.Detected enc) throws IOException {
+        long tabs = 0;
+        long commas = 0;
+        try (BufferedReader r = open(enc)) {
+            String line;
+            int seen = 0;
+            while (seen < SNIFF_LINES && (line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                seen++;
+                tabs += line.chars().filter(c -> c == '\t').count();
+                commas += line.chars().filter(c -> c == ',').count();
+            }
+        } catch (CharacterCodingException e) {
+            // reported with its line when the file is read
+        }
+        return tabs > 2 * commas ? '\t' : ',';
     }
 }

@@ -17,11 +17,14 @@ public final class HeaderRow {
 
     private final int rowNumber;
     private final int[] index;
+    /** Per column, every cell of the header that names it, the preferred spelling first. */
+    private final int[][] all;
     private final List<Column> columns;
 
-    private HeaderRow(int rowNumber, int[] index, List<Column> columns) {
+    private HeaderRow(int rowNumber, int[] index, int[][] all, List<Column> columns) {
         this.rowNumber = rowNumber;
         this.index = index;
+        this.all = all;
         this.columns = columns;
     }
 
@@ -44,9 +47,11 @@ public final class HeaderRow {
                     + names(columns, true));
         }
         int[] index = new int[columns.size()];
+        int[][] all = new int[columns.size()][];
         List<String> missing = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            index[c] = find(best, columns.get(c));
+            all[c] = findAll(file, best, columns.get(c));
+            index[c] = all[c].length == 0 ? -1 : all[c][0];
             if (index[c] < 0 && columns.get(c).required()) {
                 missing.add(columns.get(c).name() + "（可写作：" + String.join("/", columns.get(c).aliases()) + "）");
             }
@@ -57,7 +62,7 @@ public final class HeaderRow {
             throw InputException.at(file, best.number(), null, "缺少列 " + String.join("；", missing)
                     + "。该文件第 " + best.number() + " 行的列为：" + has);
         }
-        return new HeaderRow(best.number(), index, List.copyOf(columns));
+        return new HeaderRow(best.number(), index, all, List.copyOf(columns));
     }
 
     private static int countMatches(SourceRow row, List<Column> columns) {
@@ -84,6 +89,37 @@ public final class HeaderRow {
         return best;
     }
 
+    /**
+     * Every cell naming the column, by the rank of its spelling (a stable order among equal spellings). Two cells
+     * with the same preferred spelling (two 证件号码 columns) are an error naming both: which one holds the person is
+     * not for the program to guess.
+     */
+    private static int[] findAll(Path file, SourceRow row, Column column) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < row.cells().length; i++) {
+            int rank = column.rank(row.text(i));
+            if (rank < Integer.MAX_VALUE) {
+                found.add(new int[] {rank, i});
+            }
+        }
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        if (found.size() > 1 && found.get(0)[0] == found.get(1)[0]) {
+            throw InputException.at(file, row.number(), null, "有两列都叫「" + Column.headerKey(row.text(found.get(0)[1]))
+                    + "」（第 " + letters(found.get(0)[1]) + " 列和第 " + letters(found.get(1)[1]) + " 列），无法确定用哪一列作"
+                    + column.name() + "；请删除多余的一列，或把它改成别的列名");
+        }
+        return found.stream().mapToInt(f -> f[1]).toArray();
+    }
+
+    /** 0 -> "A", 27 -> "AB": the column letters an official sees. */
+    static String letters(int index) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            sb.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return sb.toString();
+    }
+
     private static String names(List<Column> columns, boolean requiredOnly) {
         return columns.stream().filter(c -> !requiredOnly || c.required()).map(Column::name)
                 .collect(Collectors.joining("、"));
@@ -98,6 +134,30 @@ public final class HeaderRow {
     public int indexOf(Column column) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).name().equals(column.name())) {
+                return index[c];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The text of the first non-blank cell among all the header's cells for {@code column}, the preferred spelling
+     * first (a tax export with both 票证号码, empty for electronic payments, and 电子税票号); "" when none.
+     */
+    public String firstFilled(SourceRow row, Column column) {
+        int i = indexOfFilled(row, column);
+        return i < 0 ? "" : row.text(i);
+    }
+
+    /** The cell {@link #firstFilled} takes, or the preferred cell when all are blank, or -1 without the column. */
+    public int indexOfFilled(SourceRow row, Column column) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).name().equals(column.name())) {
+                for (int i : all[c]) {
+                    if (!row.text(i).isBlank()) {
+                        return i;
+                    }
+                }
                 return index[c];
             }
         }

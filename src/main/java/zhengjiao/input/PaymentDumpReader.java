@@ -18,23 +18,25 @@ import zhengjiao.domain.RowRef;
 public final class PaymentDumpReader {
 
     static final Column ID = Column.required("证件号码", "证件号码", "身份证号码", "身份证号", "公民身份号码", "证件号",
-            "身份证件号码", "缴费人证件号码", "参保人证件号码", "社会保障号码", "公民身份证号码");
-    static final Column NAME = Column.optional("姓名", "姓名", "缴费人姓名", "参保人姓名", "缴费人名称", "参保人", "缴费人");
+            "身份证件号码", "缴费人证件号码", "参保人证件号码", "社会保障号码", "公民身份证号码", "缴费人身份证件号码",
+            "缴费人识别号", "纳税人识别号");
+    static final Column NAME = Column.optional("姓名", "姓名", "缴费人姓名", "参保人姓名", "缴费人名称", "参保人", "缴费人", "纳税人名称");
     static final Column VILLAGE = Column.required("村(居)委会", "村(居)委会", "村居", "所属村居", "村名", "村(社区)", "村居委会",
             "村(居)", "所属村(居)", "村社区", "所属村", "村(居)名称", "所属村(社区)", "村(社区)名称", "村");
     /** The village column where a file may leave it out (department lists). */
     static final Column VILLAGE_OPTIONAL = new Column(VILLAGE.name(), VILLAGE.aliases(), false);
     static final Column TOWN = Column.optional("乡镇(街道)", "乡镇(街道)", "镇街", "所属乡镇", "乡镇", "镇(街道)", "所属镇街",
             "乡镇街道", "所属乡镇(街道)", "街道(乡镇)", "乡镇(街道)名称");
-    static final Column INSURANCE = Column.required("险种", "险种", "险种名称", "征收品目", "参保险种", "费种");
+    static final Column INSURANCE = Column.required("险种", "险种", "险种名称", "征收品目", "参保险种", "费种", "征收品目名称",
+            "征收子目", "征收项目");
     static final Column YEAR = Column.required("费款所属期", "费款所属期", "所属期", "缴费年度", "费款所属年度", "所属年度",
-            "参保年度", "费款所属期起");
+            "参保年度", "费款所属期起止", "所属期起止", "费款所属期起", "所属期起", "费款所属期止", "所属期止");
     static final Column AMOUNT = Column.required("缴费金额", "缴费金额", "缴费金额(元)", "实缴金额", "金额", "实缴金额(元)",
             "缴费额", "金额(元)", "实缴费额");
     static final Column DATE = Column.required("缴费日期", "缴费日期", "入库日期", "缴款日期", "缴费时间", "缴款时间",
             "入库时间", "缴费日期时间");
-    static final Column SERIAL = Column.required("电子税票号码", "电子税票号码", "税票号码", "票证号码", "流水号", "缴费流水号",
-            "电子税票号", "税票号", "票证号");
+    static final Column SERIAL = Column.required("电子税票号码", "电子税票号码", "电子税票号", "税票号码", "税票号", "票证号码",
+            "票证号", "流水号", "缴费流水号");
     static final Column CHANNEL = Column.optional("缴费渠道", "缴费渠道", "缴费方式", "渠道");
     static final List<Column> COLUMNS = List.of(ID, NAME, VILLAGE, TOWN, INSURANCE, YEAR, AMOUNT, DATE, SERIAL, CHANNEL);
 
@@ -86,7 +88,7 @@ public final class PaymentDumpReader {
         String village = row.text(h.indexOf(VILLAGE));
         String amountText = row.text(h.indexOf(AMOUNT));
         String dateText = row.text(h.indexOf(DATE));
-        String serial = Values.tidy(row.text(h.indexOf(SERIAL)));
+        String serial = Values.tidy(h.firstFilled(row, SERIAL));
         Exclusion.Kind kind = null;
         String reason = null;
 
@@ -103,7 +105,7 @@ public final class PaymentDumpReader {
         }
         LocalDate date = Values.date(dateText);
         Long fen = Values.fen(amountText);
-        Insurance insurance = Insurance.classify(row.text(h.indexOf(INSURANCE)));
+        Insurance insurance = Insurance.classify(h.firstFilled(row, INSURANCE));
         OptionalInt year = Values.policyYear(row.text(h.indexOf(YEAR)));
         if (kind == null) {
             if (date == null) {
@@ -125,7 +127,7 @@ public final class PaymentDumpReader {
                     Values.tidy(amountText), Values.tidy(dateText), serial, reason));
             return;
         }
-        if (row.isNumeric(h.indexOf(SERIAL)) && serial.length() >= 16) {
+        if (row.isNumeric(h.indexOfFilled(row, SERIAL)) && serial.length() >= 16) {
             // a long serial stored as a number has lost its last digits, so two payments may now share it:
             // together with the date and the amount it still tells one payment from another
             serial = serial + "@" + date + "@" + Values.tidy(amountText);

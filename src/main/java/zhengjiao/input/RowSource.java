@@ -3,8 +3,13 @@ package zhengjiao.input;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import zhengjiao.domain.InputException;
 
-/** Reads the rows of one table file (CSV, .xlsx or .xls; first visible sheet), handing them over one at a time. */
+/**
+ * Reads the rows of one table file, handing them over one at a time. What the file is comes from its bytes
+ * ({@link FileKind}), not its name: .xls, .xlsx (first visible sheet), an HTML table or delimited text under any name.
+ */
 public interface RowSource {
 
     /** Receives rows in file order; blank rows included. */
@@ -16,25 +21,33 @@ public interface RowSource {
     /** Reads the whole file, calling {@code handler} for each row. */
     void read(RowHandler handler) throws IOException;
 
-    /** A source for a file, by its extension. */
-    static RowSource of(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return new CsvRowSource(file);
-        }
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            return new XlsxRowSource(file);
-        }
-        if (name.endsWith(".xls")) {
-            return new XlsRowSource(file);
-        }
-        throw new IllegalArgumentException("unsupported file type: " + name);
+    /**
+     * A source for a file, by what its bytes are.
+     *
+     * @throws InputException naming the file, what it is and how to re-save it, when no reader exists for its kind
+     * @throws IOException    when the file cannot be opened
+     */
+    static RowSource of(Path file) throws IOException {
+        FileKind kind = FileKind.detect(file);
+        return switch (kind) {
+            case TEXT -> new CsvRowSource(file);
+            case XLSX -> new XlsxRowSource(file);
+            case XLS -> new XlsRowSource(file);
+            case HTML -> new HtmlRowSource(file);
+            default -> throw InputException.at(file, 0, null, "不是可读取的表格，" + kind.reason());
+        };
     }
 
-    /** Whether {@link #of} can read a file of this name. */
+    /** Names a top-level file of a campaign folder may have to be taken for a table (task table, roster, ...). */
+    Set<String> TABLE_EXTENSIONS = Set.of(".csv", ".xlsx", ".xlsm", ".xls", ".txt", ".htm", ".html", ".et");
+
+    /** Whether a top-level file's name says it may be a table (lock files and hidden files excluded). */
     static boolean isTableFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith("~$") && !name.startsWith(".")
-                && (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"));
+        if (name.startsWith("~$") || name.startsWith(".")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && TABLE_EXTENSIONS.contains(name.substring(dot));
     }
 }

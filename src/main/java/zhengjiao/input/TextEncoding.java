@@ -3,7 +3,6 @@ package zhengjiao.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -13,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Detects the encoding of a text file as officials' files come: UTF-8 with or without BOM, or the
- * Chinese Windows encodings GBK / GB18030 (read as GB18030, a superset of GBK).
+ * Detects the encoding of a text file as officials' files come: UTF-8 with or without BOM, UTF-16 LE/BE (Excel's
+ * "Unicode 文本", with or without BOM), or the Chinese Windows encodings GBK / GB18030 (read as GB18030, a superset
+ * of GBK).
  */
 public final class TextEncoding {
 
@@ -25,19 +25,81 @@ public final class TextEncoding {
     private TextEncoding() {
     }
 
-    /** The detected encoding and whether a UTF-8 BOM opens the file. */
-    public record Detected(Charset charset, boolean bom) {
+    /**
+     * The detected encoding.
+     *
+     * @param charset   how the text after the BOM is decoded
+     * @param bomLength the bytes of the byte-order mark to skip (0, 2 or 3)
+     */
+    public record Detected(Charset charset, int bomLength) {
+
+        /** Whether a byte-order mark opens the file. */
+        public boolean bom() {
+            return bomLength > 0;
+        }
+
+        /** The encoding's name as an official knows it: UTF-8, UTF-16, GBK. */
+        public String label() {
+            if (charset.equals(GB18030)) {
+                return "GBK/GB18030";
+            }
+            return charset.name().startsWith("UTF-16") ? "UTF-16（Unicode 文本）" : charset.name();
+        }
+
+        /** A decoder that reports (rather than replaces) bytes that are not of this encoding. */
+        public CharsetDecoder strictDecoder() {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
     }
 
+    /** Detects the encoding of a file from its first bytes. */
     public static Detected detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE);
         }
+        return detect(head, head.length == SAMPLE);
+    }
+
+    /** Detects the encoding of text whose first bytes are {@code head} ({@code truncated}: more follows). */
+    public static Detected detect(byte[] head, boolean truncated) {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return new Detected(StandardCharsets.UTF_8, true);
+            return new Detected(StandardCharsets.UTF_8, 3);
         }
-        return new Detected(isUtf8(head, head.length == SAMPLE) ? StandardCharsets.UTF_8 : GB18030, false);
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new Detected(StandardCharsets.UTF_16LE, 2);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new Detected(StandardCharsets.UTF_16BE, 2);
+        }
+        Charset utf16 = utf16WithoutBom(head);
+        if (utf16 != null) {
+            return new Detected(utf16, 0);
+        }
+        return new Detected(isUtf8(head, truncated) ? StandardCharsets.UTF_8 : GB18030, 0);
+    }
+
+    /** UTF-16 without BOM: in the first bytes, most even (BE) or odd (LE) positions are zero, the others not. */
+    private static Charset utf16WithoutBom(byte[] head) {
+        int n = Math.min(head.length, 4096) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += head[i] == 0 ? 1 : 0;
+            oddZero += head[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZero * 10 >= pairs * 3 && evenZero * 20 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero * 10 >= pairs * 3 && oddZero * 20 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean isUtf8(byte[] bytes, boolean truncated) {
@@ -55,8 +117,7 @@ public final class TextEncoding {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer ignored = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
-            return ignored != null;
+            return decoder.decode(ByteBuffer.wrap(bytes, 0, length)) != null;
         } catch (CharacterCodingException e) {
             return false;
         }

@@ -19,6 +19,11 @@ public final class Values {
     private static final Pattern YMD_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:\\d{6})?(?:[ T].*)?");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:\\.0)?(?:年度?)?(?:[-/.]?(\\d{1,2})月?)?");
     private static final Pattern COMPACT_RANGE = Pattern.compile("(\\d{6})-(\\d{6})");
+    /** One side of a 费款所属期起止 range: a day or a month, separated or compact. */
+    private static final String PERIOD_END = "\\d{4}[-/.年]\\d{1,2}月?(?:[-/.月]\\d{1,2}日?)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{8}|\\d{6}";
+    /** 2023-01-01至2023-12-31, 2023-01-01-2023-12-31, 2023-01-01--2023-12-31, 2023-01-01~2023-12-31, 20230101-20231231. */
+    private static final Pattern DATE_RANGE = Pattern.compile("(" + PERIOD_END + ")(?:至|到|~|～|-{1,2}|—{1,2}|－{1,2}|_)("
+            + PERIOD_END + ")");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("至|~|～|—|－|到");
     private static final Pattern MONEY = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
@@ -80,7 +85,8 @@ public final class Values {
 
     /**
      * The policy year of a 费款所属期 written as a year (2023, 2023年), a month (202301, 2023-01) or a range
-     * (202301-202312, 2023-01-01至2023-12-31). A range spanning two years has no single policy year.
+     * (202301-202312, 2023-01-01至2023-12-31, and the tax system's 费款所属期起止 with {@code -}, {@code --} or
+     * {@code ~} between two dates). A range spanning two years has no single policy year.
      */
     public static OptionalInt policyYear(String raw) {
         String s = tidy(raw).replace(" ", "");
@@ -90,6 +96,10 @@ public final class Values {
         Matcher compactRange = COMPACT_RANGE.matcher(s);
         if (compactRange.matches()) {
             return sameYear(yearOf(compactRange.group(1)), yearOf(compactRange.group(2)));
+        }
+        Matcher range = DATE_RANGE.matcher(s);
+        if (range.matches()) {
+            return sameYear(yearOf(range.group(1)), yearOf(range.group(2)));
         }
         String[] sides = RANGE_SEPARATOR.split(s);
         if (sides.length == 2) {

@@ -1,11 +1,12 @@
 package zhengjiao.input;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
+import zhengjiao.domain.InputException;
 
 /** Reads the first visible sheet of a legacy .xls file (at most 65,536 rows, so it is read whole). */
 final class XlsRowSource implements RowSource {
@@ -18,17 +19,29 @@ final class XlsRowSource implements RowSource {
 
     @Override
     public void read(RowHandler handler) throws IOException {
-        try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = new HSSFWorkbook(in)) {
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                if (!workbook.isSheetHidden(i)) {
-                    for (Row row : workbook.getSheetAt(i)) {
-                        handler.row(CellText.toSourceRow(row));
+        HSSFWorkbook workbook;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            try {
+                workbook = new HSSFWorkbook(fs.getRoot(), true);
+            } catch (OldExcelFormatException e) {
+                throw InputException.at(file, 0, null, "是 Excel 5.0/95 或更早的格式，程序不能读取；"
+                        + "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+            } catch (InputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw InputException.at(file, 0, null, "Excel 97-2003 工作簿已损坏，无法读取（" + e.getClass().getSimpleName()
+                        + "）；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+            }
+            try (workbook) {
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                        for (Row row : workbook.getSheetAt(i)) {
+                            handler.row(CellText.toSourceRow(row));
+                        }
+                        return;
                     }
-                    return;
                 }
             }
-        } catch (RuntimeException e) {
-            throw new IOException("不是有效的 .xls 文件（" + e.getClass().getSimpleName() + "）", e);
         }
     }
 }

@@ -24,13 +24,21 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import zhengjiao.domain.InputException;
+import zhengjiao.domain.Redact;
 
 /**
- * Streams the first sheet of an .xlsx file with a SAX parse of the sheet XML, keeping each cell's type:
+ * Streams the first visible sheet of an .xlsx file with a SAX parse of the sheet XML, keeping each cell's type:
  * number cells are flagged (an ID stored as a number has lost its last digits), date-formatted number
  * cells become yyyy-MM-dd[ HH:mm:ss] text. Memory holds the shared strings, never the rows.
  */
 final class XlsxRowSource implements RowSource {
+
+    /** Excel's limits: 1,048,576 rows and 16,384 columns (XFD). */
+    private static final int MAX_ROWS = 1_048_576;
+    private static final int MAX_COLUMNS = 16_384;
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final Path file;
 
@@ -43,26 +51,73 @@ final class XlsxRowSource implements RowSource {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
+            StylesTable styles = stylesOf(reader);
+            String sheetId = firstVisibleSheet(reader);
+            if (sheetId == null) {
                 return;
             }
-            try (InputStream sheet = sheets.next()) {
+            try (InputStream sheet = reader.getSheet(sheetId)) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetHandler(strings, styles, handler));
+                parser.setContentHandler(new SheetHandler(file, strings, styles, handler));
                 parser.parse(new InputSource(sheet));
             }
+        } catch (InputException e) {
+            throw e;
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new IOException("不是有效的 .xlsx 文件", e);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new IOException("无法解析 .xlsx 文件：" + e.getMessage(), e);
+            throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）已损坏或不完整，无法读取；"
+                    + "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）的内容无法解析（" + e.getClass().getSimpleName()
+                    + "）；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
         }
+    }
+
+    /** The styles, or none when the package has no styles part (some generators leave it out). */
+    private static StylesTable stylesOf(XSSFReader reader) {
+        try {
+            return reader.getStylesTable();
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The relationship id of the first sheet that is neither hidden nor very hidden, in workbook order (the order
+     * the tabs show); null when the workbook has no sheet.
+     */
+    private static String firstVisibleSheet(XSSFReader reader)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        List<String[]> sheets = new ArrayList<>();
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    if ("sheet".equals(localName)) {
+                        String id = null;
+                        for (int i = 0; i < atts.getLength(); i++) {
+                            if ("id".equals(atts.getLocalName(i)) && atts.getURI(i).contains("relationships")) {
+                                id = atts.getValue(i);
+                            }
+                        }
+                        sheets.add(new String[] {id, atts.getValue("state")});
+                    }
+                }
+            });
+            parser.parse(new InputSource(workbook));
+        }
+        for (String[] sheet : sheets) {
+            if (sheet[0] != null && (sheet[1] == null || sheet[1].equals("visible"))) {
+                return sheet[0];
+            }
+        }
+        return sheets.isEmpty() ? null : sheets.get(0)[0];
     }
 
     /** The SAX handler of one worksheet: rows of typed cells. */
     private static final class SheetHandler extends DefaultHandler {
 
+        private final Path file;
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final RowHandler handler;
@@ -77,7 +132,8 @@ final class XlsxRowSource implements RowSource {
         private int style;
         private boolean inValue;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+        SheetHandler(Path file, ReadOnlySharedStringsTable strings, StylesTable styles, RowHandler handler) {
+            this.file = file;
             this.strings = strings;
             this.styles = styles;
             this.handler = handler;
@@ -88,7 +144,7 @@ final class XlsxRowSource implements RowSource {
             switch (localName) {
                 case "row" -> {
                     String r = atts.getValue("r");
-                    rowNumber = r == null ? nextRowNumber : Integer.parseInt(r);
+                    rowNumber = r == null ? nextRowNumber : rowNumberOf(r);
                     cells.clear();
                     numeric.clear();
                 }
@@ -97,7 +153,7 @@ final class XlsxRowSource implements RowSource {
                     column = ref == null ? cells.size() : columnOf(ref);
                     type = atts.getValue("t");
                     String s = atts.getValue("s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = s == null ? 0 : styleOf(s);
                     value.setLength(0);
                 }
                 case "v", "t" -> inValue = true;
@@ -132,8 +188,22 @@ final class XlsxRowSource implements RowSource {
             }
         }
 
-        /** "AB12" -> 27: the letters of a cell reference as a 0-based column. */
-        private static int columnOf(String ref) {
+        /** A row's number, within the format's limit of 1,048,576 rows. */
+        private int rowNumberOf(String r) {
+            try {
+                int n = Integer.parseInt(r.strip());
+                if (n >= 1 && n <= MAX_ROWS) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw InputException.at(file, nextRowNumber, null, "行号「" + Redact.quote(r)
+                    + "」不是 Excel 允许的行号（1 至 1048576），文件已损坏；请在 Excel 或 WPS 中打开后另存为 .xlsx");
+        }
+
+        /** "AB12" -> 27: the letters of a cell reference as a 0-based column, within Excel's 16,384 columns. */
+        private int columnOf(String ref) {
             int col = 0;
             for (int i = 0; i < ref.length(); i++) {
                 char c = ref.charAt(i);
@@ -141,21 +211,43 @@ final class XlsxRowSource implements RowSource {
                     break;
                 }
                 col = col * 26 + (c - 'A' + 1);
+                if (col > MAX_COLUMNS) {
+                    throw InputException.at(file, rowNumber, null, "单元格引用「" + Redact.quote(ref)
+                            + "」超出 Excel 的最大列 XFD，文件已损坏；请在 Excel 或 WPS 中打开后另存为 .xlsx");
+                }
             }
-            return col - 1;
+            return col == 0 ? cells.size() : col - 1;
+        }
+
+        private int styleOf(String s) {
+            try {
+                return Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
 
         private boolean isNumber() {
-            return (type == null || type.equals("n")) && !value.isEmpty() && !isDateStyle(style);
+            return (type == null || type.equals("n")) && number(value.toString()) != null && !isDateStyle(style);
+        }
+
+        /** The value of a number cell; null when the text is not a number (then the text itself is the cell). */
+        private static Double number(String raw) {
+            String t = raw.strip();
+            if (t.isEmpty() || !NUMBER.matcher(t).matches()) {
+                return null;
+            }
+            return Double.valueOf(t);
         }
 
         private String cellText() {
             String raw = value.toString();
             if (type == null || type.equals("n")) {
-                if (raw.isEmpty()) {
-                    return "";
+                Double number = number(raw);
+                if (number == null) {
+                    return raw; // a generator wrote text into a number cell: keep the text
                 }
-                double d = Double.parseDouble(raw);
+                double d = number;
                 if (isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
                     LocalDateTime t = DateUtil.getLocalDateTime(d);
                     return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString()
@@ -164,21 +256,35 @@ final class XlsxRowSource implements RowSource {
                 return CellText.plain(d);
             }
             return switch (type) {
-                case "s" -> strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+                case "s" -> sharedString(raw);
                 case "b" -> raw.equals("1") ? "TRUE" : "FALSE";
                 case "e" -> "";
                 default -> raw; // inlineStr, str (formula text result)
             };
         }
 
+        /** A shared string by its index; an index outside the table is a damaged file (the table is never quoted). */
+        private String sharedString(String raw) {
+            int index;
+            try {
+                index = Integer.parseInt(raw.strip());
+            } catch (NumberFormatException e) {
+                index = -1;
+            }
+            if (index < 0 || index >= strings.getCount()) {
+                throw InputException.at(file, rowNumber, null, "第 " + (column + 1) + " 列的共享字符串编号超出范围（文件已损坏）；"
+                        + "请在 Excel 或 WPS 中打开后另存为 .xlsx");
+            }
+            return strings.getItemAt(index).getString();
+        }
+
         private boolean isDateStyle(int index) {
             return dateStyles.computeIfAbsent(index, i -> {
-                if (styles == null || i >= styles.getNumCellStyles()) {
+                if (styles == null || i < 0 || i >= styles.getNumCellStyles()) {
                     return false;
                 }
                 XSSFCellStyle s = styles.getStyleAt(i);
-                String format = s.getDataFormatString();
-                return format != null && DateUtil.isADateFormat(s.getDataFormat(), format);
+                return DateFormats.isDate(s.getDataFormat(), s.getDataFormatString());
             });
         }
 

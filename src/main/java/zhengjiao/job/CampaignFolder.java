@@ -3,12 +3,14 @@ package zhengjiao.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import zhengjiao.domain.InputException;
 import zhengjiao.domain.Settings;
+import zhengjiao.input.FileKind;
 import zhengjiao.input.RowSource;
 import zhengjiao.input.SettingsReader;
 
@@ -26,10 +28,30 @@ import zhengjiao.input.SettingsReader;
  * @param contacts  the contact directory (联系方式一览表), if any
  * @param lastYearContacts last year's contact directory (its name says 上年 or 去年), if any
  * @param roster    the roster of people who should be insured (参保台账), if any
+ * @param specialLists the department lists under special/ that can be read
+ * @param skipped   the files of payments/ and special/ that are not read, each with the reason
  */
 public record CampaignFolder(Path root, Settings settings, Path taskTable, List<Path> dumps, Optional<Path> templates,
                              Optional<Path> groups, Optional<Path> contacts, Optional<Path> lastYearContacts,
-                             Optional<Path> roster, List<Path> specialLists) {
+                             Optional<Path> roster, List<Path> specialLists, List<Skipped> skipped) {
+
+    /**
+     * A file in payments/ or special/ that is not read.
+     *
+     * @param file   the file
+     * @param reason why, and what to do, in Chinese
+     */
+    public record Skipped(Path file, String reason) {
+    }
+
+    /**
+     * The files of a folder judged by their bytes ({@link FileKind}).
+     *
+     * @param tables  the files a reader exists for, sorted by their path under the folder
+     * @param skipped the others, with the reason
+     */
+    public record Scan(List<Path> tables, List<Skipped> skipped) {
+    }
 
     /** The folder of department lists of special-group people (one file per department). */
     public static final String SPECIAL_DIR = "special";
@@ -44,7 +66,7 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         }
         Settings settings = SettingsReader.read(settingsFile);
         Path task = findTaskTable(root, Optional.of(settings));
-        List<Path> dumps = findDumps(root);
+        Scan payments = scanDumps(root);
         Path templates = root.resolve("templates");
         List<Path> tables = topLevelTables(root);
         Optional<Path> groups = single(root, tables, n -> n.contains("督查分组"), "督查分组表");
@@ -52,28 +74,59 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         Optional<Path> lastYear = single(root, tables, n -> n.contains("联系方式") && isLastYear(n), "上年联系方式一览表");
         Optional<Path> roster = single(root, tables, n -> n.contains("参保台账") || n.contains("花名册") || n.contains("应参保"),
                 "参保台账");
-        List<Path> special = specialLists(root);
+        Scan specialScan = scanSpecial(root);
+        List<Path> special = specialScan.tables();
         if (!special.isEmpty() && settings.policy().isEmpty()) {
             throw new InputException("文件夹 " + root.resolve(SPECIAL_DIR) + " 中有部门名单，但 campaign.yaml 没有设置「资助政策」"
                     + "（如 资助政策: 滕州市2025）");
         }
-        return new CampaignFolder(root, settings, task, dumps,
+        List<Skipped> skipped = new ArrayList<>(payments.skipped());
+        skipped.addAll(specialScan.skipped());
+        return new CampaignFolder(root, settings, task, payments.tables(),
                 Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty(), groups, contacts, lastYear, roster,
-                special);
+                special, List.copyOf(skipped));
     }
 
-    /** The department lists under {@code special/}, sorted by name; none when the folder is absent. */
+    /** The department lists under {@code special/} that can be read, sorted by name; none when the folder is absent. */
     public static List<Path> specialLists(Path root) {
+        return scanSpecial(root).tables();
+    }
+
+    /** Every file under {@code special/}, judged by its bytes; nothing when the folder is absent. */
+    public static Scan scanSpecial(Path root) {
         Path dir = root.resolve(SPECIAL_DIR);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isRegularFile).filter(RowSource::isTableFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("~$")).sorted().toList();
+        return Files.isDirectory(dir) ? scan(dir) : new Scan(List.of(), List.of());
+    }
+
+    /**
+     * Every regular file under {@code dir} (sub-folders included), judged by its bytes: what can be read, and what
+     * cannot with the reason. Nothing is left out without a word.
+     */
+    public static Scan scan(Path dir) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString())).toList();
         } catch (IOException e) {
-            throw new InputException("无法读取 " + dir + "：" + e.getMessage(), e);
+            throw new InputException("无法读取文件夹 " + dir.getFileName() + "（" + e.getClass().getSimpleName() + "）", e);
         }
+        List<Path> tables = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Path f : files) {
+            FileKind kind;
+            try {
+                kind = FileKind.detect(f);
+            } catch (IOException e) {
+                skipped.add(new Skipped(f, "无法打开（" + e.getClass().getSimpleName() + "），可能正被其他程序占用或没有读取权限"));
+                continue;
+            }
+            if (kind.readable()) {
+                tables.add(f);
+            } else {
+                skipped.add(new Skipped(f, kind.reason()));
+            }
+        }
+        return new Scan(List.copyOf(tables), List.copyOf(skipped));
     }
 
     private static boolean isLastYear(String name) {
@@ -97,23 +150,30 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         return found.stream().findFirst();
     }
 
-    /** The payment dumps under {@code payments/}, sorted by their path there. */
+    /** The payment dumps under {@code payments/} that can be read, sorted by their path there. */
     public static List<Path> findDumps(Path root) {
+        return scanDumps(root).tables();
+    }
+
+    /**
+     * Every file under {@code payments/}, judged by its bytes.
+     *
+     * @throws InputException when the folder is missing or holds no readable table (naming the files it does hold)
+     */
+    public static Scan scanDumps(Path root) {
         Path payments = root.resolve("payments");
         if (!Files.isDirectory(payments)) {
-            throw new InputException("文件夹 " + root + " 中没有 payments/ 子文件夹（放税务导出的征收清册）");
+            throw new InputException("文件夹 " + root.getFileName() + " 中没有 payments/ 子文件夹（放税务导出的征收清册）");
         }
-        List<Path> dumps;
-        try (Stream<Path> walk = Files.walk(payments)) {
-            dumps = walk.filter(Files::isRegularFile).filter(RowSource::isTableFile)
-                    .sorted(Comparator.comparing(p -> payments.relativize(p).toString())).toList();
-        } catch (IOException e) {
-            throw new InputException("无法读取 " + payments + "：" + e.getMessage(), e);
+        Scan scan = scan(payments);
+        if (scan.tables().isEmpty()) {
+            StringBuilder sb = new StringBuilder("payments/ 中没有可读取的缴费清册（.xlsx、.xls、.csv 或文本表格）");
+            for (Skipped s : scan.skipped()) {
+                sb.append("；").append(payments.relativize(s.file())).append(" ").append(s.reason());
+            }
+            throw new InputException(sb.toString());
         }
-        if (dumps.isEmpty()) {
-            throw new InputException(payments + " 中没有缴费清册（.csv、.xlsx 或 .xls）");
-        }
-        return dumps;
+        return scan;
     }
 
     /** The task table named in the settings, or the one table file whose name contains 任务. */

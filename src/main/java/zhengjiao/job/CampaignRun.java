@@ -60,6 +60,12 @@ public final class CampaignRun {
 
     private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table) {
         Ledger ledger = new Ledger(settings, table);
+        Path payments = folder.root().resolve("payments");
+        for (CampaignFolder.Skipped skipped : folder.skipped()) {
+            if (skipped.file().startsWith(payments)) {
+                ledger.skippedFile(payments.relativize(skipped.file()).toString(), skipped.reason());
+            }
+        }
         for (Path dump : folder.dumps()) {
             int index = ledger.startFile(folder.root().resolve("payments").relativize(dump).toString());
             long started = System.nanoTime();
@@ -100,9 +106,22 @@ public final class CampaignRun {
                 folder.lastYearContacts().map(ContactTableReader::read).orElse(null)));
         Optional<Policy> policy = folder.settings().policy().map(name -> PolicyReader.find(folder.root(), name));
         policy.ifPresent(p -> SubsidyReport.requireStandard(p, folder.settings()));
+        for (CampaignFolder.Skipped skipped : folder.skipped()) {
+            log.printf("警告：%s %s%n", folder.root().relativize(skipped.file()), skipped.reason());
+        }
         List<Listing> listings = new java.util.ArrayList<>();
-        for (Path list : folder.specialLists()) {
-            listings.addAll(SpecialListReader.read(list));
+        Optional<String> listProblem = Optional.empty();
+        if (policy.isPresent()) {
+            Certifier names = new Certifier(policy.get(), folder.settings().personalStandard());
+            for (Path list : folder.specialLists()) {
+                try {
+                    listings.addAll(SpecialListReader.read(list, names::categoryInFileName));
+                } catch (InputException e) {
+                    listProblem = Optional.of(e.getMessage());
+                    log.printf("警告：部门名单无法使用，本次不做资助代缴认定（其余报表照常生成）：%s%n", e.getMessage());
+                    break;
+                }
+            }
         }
         Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
                 .orElse(folder.settings());
@@ -113,7 +132,10 @@ public final class CampaignRun {
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
-        Optional<SubsidyReport.Builder> certifying = policy.map(p -> SubsidyReport.start(p, settings, listings, ledger, asOf));
+        Optional<SubsidyReport.Builder> certifying = listProblem.isPresent() ? Optional.empty()
+                : policy.map(p -> SubsidyReport.start(p, settings, listings, ledger, asOf));
+        List<SubsidyReport.Note> subsidyNotes = listProblem.map(m -> List.of(new SubsidyReport.Note("部门名单无法使用", "", "",
+                "special/", m + "；本次未做资助代缴认定，改正后重新运行"))).orElse(List.of());
         // one pass over the roster serves both the people lists and the certification
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf,
                 certifying.map(SubsidyReport.Builder::roster).orElse(null));
@@ -127,7 +149,7 @@ public final class CampaignRun {
                 reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
             }
             reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
-            reports.writeChecklist(ledger, people.notes(), subsidy.map(SubsidyReport::checklist).orElse(List.of()), asOf,
+            reports.writeChecklist(ledger, people.notes(), subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf,
                     stage.file("核对清单_" + asOf + ".xlsx"));
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));

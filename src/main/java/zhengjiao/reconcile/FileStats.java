@@ -8,6 +8,7 @@ import zhengjiao.domain.Exclusion;
 public final class FileStats {
 
     private final String fileName;
+    private String notRead = "";
     int rows;
     int newPayments;
     int repeats;
@@ -19,6 +20,20 @@ public final class FileStats {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** Why the file was not read ("" for a file that was read). */
+    public String notRead() {
+        return notRead;
+    }
+
+    /** The file's name, followed by why it was not read when it was not: "a.et（未读取（WPS 表格…）：请…）". */
+    public String label() {
+        return notRead.isEmpty() ? fileName : fileName + "（" + notRead + "）";
+    }
+
+    void notRead(String reason) {
+        this.notRead = reason;
     }
 
     public int rows() {

@@ -49,6 +49,13 @@ public final class Ledger implements PaymentDumpReader.Sink {
         this.parentKey = PlaceNames.townKey(settings.parent());
     }
 
+    /** Records a file of payments/ that was not read, with the reason (shown in 核对清单's summary). */
+    public void skippedFile(String fileName, String reason) {
+        FileStats stats = new FileStats(fileName);
+        stats.notRead(reason);
+        files.add(stats);
+    }
+
     /** Registers the next dump before its rows arrive; returns its file index. */
     public int startFile(String fileName) {
         files.add(new FileStats(fileName));

@@ -74,7 +74,17 @@ final class VillageMatcher {
             return direct;
         }
         String withoutTown = PlaceNames.withoutTownPrefix(stripParent(PlaceNames.clean(raw)), town);
-        return table.indexOfKey(town + "|" + PlaceNames.villageKey(withoutTown));
+        Optional<Integer> prefixed = table.indexOfKey(town + "|" + PlaceNames.villageKey(withoutTown));
+        if (prefixed.isPresent()) {
+            return prefixed;
+        }
+        for (String tail : PlaceNames.tailsAfterPrefixes(PlaceNames.clean(raw))) {
+            Optional<Integer> found = table.indexOfKey(town + "|" + PlaceNames.villageKey(tail));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Integer> resolveVillage(String raw, String town) {
@@ -83,7 +93,17 @@ final class VillageMatcher {
             return direct;
         }
         String withoutTown = PlaceNames.withoutTownPrefix(stripParent(PlaceNames.clean(raw)), town);
-        return table.indexOfKey(PlaceNames.villageKey(withoutTown));
+        Optional<Integer> prefixed = table.indexOfKey(PlaceNames.villageKey(withoutTown));
+        if (prefixed.isPresent()) {
+            return prefixed;
+        }
+        for (String tail : PlaceNames.tailsAfterPrefixes(PlaceNames.clean(raw))) {
+            Optional<Integer> found = table.indexOfKey(PlaceNames.villageKey(tail));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private String stripParent(String cleaned) {

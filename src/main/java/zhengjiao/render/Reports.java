@@ -343,7 +343,7 @@ public final class Reports {
             long[] v = {f.rows(), f.newPayments(), f.repeats(), f.excluded(Exclusion.Kind.INVALID_ID),
                 f.excluded(Exclusion.Kind.UNREADABLE), f.excluded(Exclusion.Kind.OTHER_INSURANCE),
                 f.excluded(Exclusion.Kind.OTHER_YEAR), f.excluded(Exclusion.Kind.OTHER_TOWN)};
-            rows.add(statsRow(f.fileName(), v));
+            rows.add(statsRow(f.label(), v));
             for (int i = 0; i < v.length; i++) {
                 totals[i] += v[i];
             }

@@ -57,6 +57,41 @@ public final class Certifier {
         return byCategory.computeIfAbsent(category == null ? "" : category, this::match);
     }
 
+    /**
+     * The one category a department list's file name names, for a list without a 人员类别 column (the civil-affairs
+     * system exports 农村低保人员查询_20221101.xlsx, 特困人员人员查询_….xlsx, 低保边缘人员查询_….xlsx). Every name and
+     * alias of every list group is looked for in the name; a spelling inside a longer one found at the same place
+     * counts as the longer one (低保边缘 is not also 低保). Age groups are not looked for.
+     *
+     * @return the group's name when the file name names exactly one group, else empty
+     */
+    public Optional<String> categoryInFileName(String fileName) {
+        String key = SpecialListReader.categoryKey(fileName.replaceFirst("\\.[^.]+$", ""));
+        List<int[]> spans = new java.util.ArrayList<>();
+        List<Policy.Group> groups = new java.util.ArrayList<>();
+        for (Map.Entry<String, Policy.Group> e : bySpelling.entrySet()) {
+            if (e.getKey().isEmpty() || e.getValue().isAgeGroup()) {
+                continue;
+            }
+            for (int at = key.indexOf(e.getKey()); at >= 0; at = key.indexOf(e.getKey(), at + 1)) {
+                spans.add(new int[] {at, at + e.getKey().length()});
+                groups.add(e.getValue());
+            }
+        }
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            boolean inside = false;
+            for (int j = 0; j < spans.size() && !inside; j++) {
+                inside = j != i && spans.get(j)[0] <= spans.get(i)[0] && spans.get(j)[1] >= spans.get(i)[1]
+                        && spans.get(j)[1] - spans.get(j)[0] > spans.get(i)[1] - spans.get(i)[0];
+            }
+            if (!inside) {
+                found.add(groups.get(i).name());
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
     /** The position of a group in the policy (its precedence), or Integer.MAX_VALUE for none. */
     public int rank(String groupName) {
         return order.getOrDefault(groupName, Integer.MAX_VALUE);

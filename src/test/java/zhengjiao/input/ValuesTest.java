@@ -38,13 +38,15 @@ class ValuesTest {
 
     @ParameterizedTest
     @CsvSource({"2023,2023", "2023年,2023", "202301,2023", "2023-01,2023", "202301-202312,2023",
-        "2023-01-01至2023-12-31,2023", "2023.0,2023", "2022,2022"})
+        "2023-01-01至2023-12-31,2023", "2023.0,2023", "2022,2022", "2023-01-01-2023-12-31,2023",
+        "2023-01-01--2023-12-31,2023", "2023-01-01~2023-12-31,2023", "2023/1/1 - 2023/12/31,2023", "20230101-20231231,2023",
+        "2023-01-2023-12,2023", "2023年01月01日至2023年12月31日,2023"})
     void policyYearFromYearMonthOrRange(String text, int year) {
         assertEquals(year, Values.policyYear(text).orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "202213", "202201-202312", "某年"})
+    @ValueSource(strings = {"", "202213", "202201-202312", "某年", "2022-01-01-2023-12-31", "2023-01-01~2024-12-31"})
     void unreadablePolicyYearsAreEmpty(String text) {
         assertTrue(Values.policyYear(text).isEmpty());
     }
