@@ -322,6 +322,14 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return matcher.match(village, town);
     }
 
+    /**
+     * A place as the task table spells it, whatever spelling a roster or department list used: {town, village}
+     * (北辛 → 北辛街道; 刘寨村村委会 → 刘寨村). Parts the table does not know stay as written, without spaces.
+     */
+    public String[] canonicalPlace(String town, String village) {
+        return matcher.canonical(town, village);
+    }
+
     /** The name of a task-table line, or the text of an unmatched code. */
     public String placeName(int code) {
         return villageName(code);

@@ -50,6 +50,34 @@ final class VillageMatcher {
         return code;
     }
 
+    /**
+     * The task table's own spelling of a place written another way (北辛 → 北辛街道, 刘寨村村民委员会 → 刘寨村), as
+     * {town, village}; a part the table does not know stays as written (cleaned). Nothing is registered as unmatched.
+     */
+    String[] canonical(String town, String village) {
+        String townShown = PlaceNames.clean(town);
+        String villageShown = PlaceNames.clean(village);
+        switch (table.level()) {
+            case VILLAGES -> {
+                Optional<Integer> v = villageShown.isEmpty() ? Optional.empty() : resolveVillage(village, townKey);
+                return new String[] {townShown, v.map(i -> table.villages().get(i).name()).orElse(villageShown)};
+            }
+            case TOWNS -> {
+                Optional<Integer> t = townShown.isEmpty() ? Optional.empty() : resolveTown(town).flatMap(table::indexOfKey);
+                return new String[] {t.map(i -> table.villages().get(i).name()).orElse(townShown), villageShown};
+            }
+            default -> {
+                Optional<String> t = townShown.isEmpty() ? Optional.empty() : resolveTown(town);
+                if (t.isEmpty()) {
+                    return new String[] {townShown, villageShown};
+                }
+                Optional<Integer> v = villageShown.isEmpty() ? Optional.empty() : resolveVillageInTown(village, t.get());
+                return new String[] {table.townOfKey(t.get()).orElse(townShown),
+                    v.map(i -> table.villages().get(i).name()).orElse(villageShown)};
+            }
+        }
+    }
+
     private static String shown(String raw) {
         String cleaned = PlaceNames.clean(raw);
         return cleaned.isEmpty() ? "（空）" : cleaned;

@@ -219,8 +219,9 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
                     if (p != null) {
                         p.inRoster = true;
                         p.name = r.name().isEmpty() ? p.name : r.name();
-                        p.town = r.town();
-                        p.village = r.village();
+                        String[] place = ledger.canonicalPlace(r.town(), r.village());
+                        p.town = place[0];
+                        p.village = place[1];
                     }
                 }
 
@@ -286,7 +287,8 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
                 }
                 Person p = people.computeIfAbsent(l.id(), Person::new);
                 p.listings.add(l);
-                p.place(l.name(), l.town(), l.village());
+                String[] place = ledger.canonicalPlace(l.town(), l.village());
+                p.place(l.name(), place[0], place[1]);
             }
         }
 

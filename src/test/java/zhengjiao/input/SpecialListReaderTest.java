@@ -83,4 +83,26 @@ class SpecialListReaderTest {
         InputException e = assertThrows(InputException.class, () -> SpecialListReader.read(file));
         assertTrue(e.getMessage().contains("残联.csv") && e.getMessage().contains("人员类别"), e.getMessage());
     }
+
+    @Test
+    void aCivilAffairsExportTakesItsCategoryFromTheFileNameAndNeverTheHouseholdHeadsId() throws IOException {
+        zhengjiao.subsidy.Certifier zhuji = new zhengjiao.subsidy.Certifier(PolicyReader.shipped("朱集镇2023").orElseThrow(),
+                new java.math.BigDecimal("350"));
+        String header = "姓名,身份证号,户主身份证号,与户主关系,救助类型,所属街,所属社,最初享受月份\n";
+        String row = "王五,341323198305010112,341323195001010016,子,分类施保A类,朱集镇,刘寨村,201706\n";
+        Path low = Files.writeString(dir.resolve("农村低保人员查询_20221101.csv"), header + row, StandardCharsets.UTF_8);
+        List<Listing> rows = SpecialListReader.read(low, zhuji::categoryInFileName);
+        assertEquals(1, rows.size());
+        assertEquals("341323198305010112", rows.get(0).id());
+        assertEquals("低保对象", zhuji.groupOf(rows.get(0).category()).orElseThrow().name());
+
+        Path edge = Files.writeString(dir.resolve("低保边缘人员查询_20221101.csv"), header + row, StandardCharsets.UTF_8);
+        assertEquals("低保边缘家庭成员", SpecialListReader.read(edge, zhuji::categoryInFileName).get(0).category());
+        Path poor = Files.writeString(dir.resolve("特困人员人员查询_1.csv"), header + row, StandardCharsets.UTF_8);
+        assertEquals("特困人员", SpecialListReader.read(poor, zhuji::categoryInFileName).get(0).category());
+
+        Path both = Files.writeString(dir.resolve("低保和特困人员.csv"), header + row, StandardCharsets.UTF_8);
+        InputException e = assertThrows(InputException.class, () -> SpecialListReader.read(both, zhuji::categoryInFileName));
+        assertTrue(e.getMessage().contains("低保和特困人员.csv") && e.getMessage().contains("人员类别"), e.getMessage());
+    }
 }

@@ -165,6 +165,28 @@ class SubsidyFoldersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDepartmentListThatCannotBeUsedStopsTheCertificationNotTheRun(@TempDir Path dir) throws IOException {
+        Path folder = copy(Path.of("src/test/resources/subsidy/zhuji"), dir.resolve("f"));
+        Files.writeString(folder.resolve("special/县残联.csv"), "序号,残疾等级,备注\n1,一级,\n", StandardCharsets.UTF_8);
+        LocalDate asOf = LocalDate.of(2022, 12, 31);
+        run(folder, asOf, dir.resolve("out"));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(dir.resolve("out/周排名通报_" + asOf + ".xlsx")));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(dir.resolve("out/未缴费提醒名单_" + asOf + ".xlsx")));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("out/资助代缴认定结果_" + asOf + ".xlsx")));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("out/资金申请汇总_" + asOf + ".xlsx")));
+        try (zhengjiao.testing.TestWorkbook checklist = new zhengjiao.testing.TestWorkbook(dir.resolve("out/核对清单_" + asOf + ".xlsx"))) {
+            StringBuilder all = new StringBuilder();
+            for (org.apache.poi.ss.usermodel.Row row : checklist.sheet("资助核对")) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    all.append(checklist.text(cell)).append(' ');
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(all.toString().contains("部门名单无法使用")
+                    && all.toString().contains("县残联.csv"), all.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aCampaignMayBringItsOwnPolicyFile(@TempDir Path dir) throws IOException {
         Path folder = copy(Path.of("src/test/resources/subsidy/yutai"), dir.resolve("f"));
         // a sixth county: the same rules under another name, read from the campaign folder

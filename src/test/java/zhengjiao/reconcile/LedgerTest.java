@@ -126,4 +126,23 @@ class LedgerTest {
         pay(0, 2, "刘寨村", "2022-12-30", 200, "P1", Insurance.RESIDENT_PENSION, 2023, "");
         assertEquals(LocalDate.of(2022, 11, 5), ledger.latestPaymentDate().orElseThrow());
     }
+
+    @Test
+    void placesAreShownAsTheTaskTableSpellsThem() {
+        assertEquals(List.of("", "刘寨村"), List.of(ledger.canonicalPlace("", "朱集镇刘寨村村民委员会")));
+        assertEquals(List.of("朱集镇", "姜山村"), List.of(ledger.canonicalPlace("朱集镇", "姜山村村委会")));
+        assertEquals(List.of("", "王庄村"), List.of(ledger.canonicalPlace("", " 王庄村 ")));
+
+        TaskTable county = new TaskTable(Path.of("任务分解表.csv"), List.of(
+                new Village(1, "北辛街道", "东村", 10, 2, "", 2), new Village(2, "木石镇", "南村", 10, 4, "", 3)),
+                TaskTable.Level.TOWN_VILLAGES);
+        Settings city = new Settings("滕州市", "", 2025, Insurance.RESIDENT_MEDICAL, new BigDecimal("400"),
+                LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2024, 12, 31), BigDecimal.ONE, 3,
+                Optional.empty(), Optional.empty());
+        Ledger countyLedger = new Ledger(city, county);
+        assertEquals(List.of("北辛街道", "东村"), List.of(countyLedger.canonicalPlace("北辛", "东村村民委员会")));
+        assertEquals(List.of("北辛街道", "东村"), List.of(countyLedger.canonicalPlace("滕州市北辛街道办事处", "北辛街道东村村委会")));
+        assertEquals(List.of("木石镇", "北村"), List.of(countyLedger.canonicalPlace("木石", "北村")));
+        assertEquals(List.of("龙阳镇", "x村"), List.of(countyLedger.canonicalPlace("龙阳镇", "x村")));
+    }
 }
