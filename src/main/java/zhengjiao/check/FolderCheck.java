@@ -67,6 +67,8 @@ public final class FolderCheck {
         Optional<TaskTable> table = taskTable(settings);
         table.ifPresent(this::countyTables);
         settings.ifPresent(this::specialLists);
+        roster();
+        templates();
         List<Path> dumps;
         try {
             CampaignFolder.Scan scan = CampaignFolder.scanDumps(root);
@@ -82,6 +84,46 @@ public final class FolderCheck {
             for (Path dump : dumps) {
                 readOnly(dump);
             }
+        }
+    }
+
+    /** The roster, read through as a run reads it: a roster a run would refuse is an error here too. */
+    private void roster() {
+        Optional<Path> roster;
+        try {
+            roster = CampaignFolder.findRoster(root);
+        } catch (InputException e) {
+            error("参保台账", e);
+            return;
+        }
+        if (roster.isEmpty()) {
+            return;
+        }
+        String name = roster.get().getFileName().toString();
+        int[] counts = new int[2];
+        try {
+            zhengjiao.input.RosterReader.read(roster.get(), new zhengjiao.input.RosterReader.Handler() {
+                @Override
+                public void person(zhengjiao.domain.RosterPerson person) {
+                    counts[0]++;
+                }
+
+                @Override
+                public void problem(String problem) {
+                    counts[1]++;
+                }
+            });
+            findings.add(new Finding(Finding.Severity.NOTE, name, 0, "参保台账：" + counts[0] + " 人"
+                    + (counts[1] > 0 ? "，" + counts[1] + " 行证件号码无效或重复（不采用，见核对清单「人员核对」）" : "")));
+        } catch (InputException e) {
+            error(name, e);
+        }
+    }
+
+    /** The folder's own templates: each must open as a run would open it. */
+    private void templates() {
+        for (String problem : zhengjiao.render.Templates.problems(root.resolve("templates"))) {
+            findings.add(new Finding(Finding.Severity.ERROR, "templates", 0, problem));
         }
     }
 

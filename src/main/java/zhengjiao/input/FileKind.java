@@ -74,6 +74,18 @@ public enum FileKind {
         return advice == null ? "" : advice;
     }
 
+    /**
+     * Whether a file of this kind under this name must stop the run rather than be passed over with a warning: a
+     * workbook that is password-protected or of a format with no reader here, or a file named as a table whose bytes
+     * are no table (a damaged download). Pictures, PDFs, archives, Word files, WPS's own .et and lock files are passed
+     * over, each named with its reason.
+     */
+    public boolean stopsTheRun(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean tableName = name.endsWith(".xls") || name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".csv");
+        return this == ENCRYPTED || this == SPREADSHEET_XML || this == UNKNOWN && tableName || this == EMPTY && tableName;
+    }
+
     /** "不是可读取的表格：PDF 文件，程序不能读取 PDF，请…" */
     public String reason() {
         return "未读取（" + label + "）：" + advice();

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import zhengjiao.domain.Exclusion;
 import zhengjiao.domain.Insurance;
 import zhengjiao.domain.PaymentRow;
+import zhengjiao.domain.Redact;
 import zhengjiao.domain.ResidentId;
 import zhengjiao.domain.RowRef;
 
@@ -106,20 +107,20 @@ public final class PaymentDumpReader {
         LocalDate date = Values.date(dateText);
         Long fen = Values.fen(amountText);
         Insurance insurance = Insurance.classify(h.firstFilled(row, INSURANCE));
-        OptionalInt year = Values.policyYear(row.text(h.indexOf(YEAR)));
+        OptionalInt year = Values.policyYear(h.firstFilled(row, YEAR));
         if (kind == null) {
             if (date == null) {
                 kind = Exclusion.Kind.UNREADABLE;
-                reason = "「" + DATE.name() + "」列：无法识别的日期「" + Values.tidy(dateText) + "」";
+                reason = "「" + DATE.name() + "」列：无法识别的日期「" + Redact.quote(Values.tidy(dateText)) + "」";
             } else if (fen == null) {
                 kind = Exclusion.Kind.UNREADABLE;
-                reason = "「" + AMOUNT.name() + "」列：无法识别的金额「" + Values.tidy(amountText) + "」";
+                reason = "「" + AMOUNT.name() + "」列：无法识别的金额「" + Redact.quote(Values.tidy(amountText)) + "」";
             } else if (insurance == null) {
                 kind = Exclusion.Kind.UNREADABLE;
                 reason = "「" + INSURANCE.name() + "」列为空";
             } else if (year.isEmpty()) {
                 kind = Exclusion.Kind.UNREADABLE;
-                reason = "「" + YEAR.name() + "」列：无法识别的所属期「" + Values.tidy(row.text(h.indexOf(YEAR))) + "」";
+                reason = "「" + YEAR.name() + "」列：无法识别的所属期「" + Redact.quote(Values.tidy(h.firstFilled(row, YEAR))) + "」";
             }
         }
         if (kind != null) {

@@ -41,8 +41,11 @@ public final class Table {
             throw e;
         } catch (NoSuchFileException e) {
             throw InputException.at(file, 0, null, "文件不存在");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw InputException.at(file, 0, null, "没有读取权限；请检查文件属性，或先关闭正在打开它的程序");
         } catch (IOException | RuntimeException e) {
-            throw InputException.at(file, 0, null, "无法读取：" + describe(e));
+            throw InputException.at(file, 0, null, "无法读取（" + describe(e) + "）；请在 Excel 或 WPS 中打开，"
+                    + "另存为“Excel 工作簿（*.xlsx）”后放回");
         }
     }
 
@@ -79,8 +82,13 @@ public final class Table {
         }
     }
 
+    /**
+     * What went wrong, never a library's own text (which may quote cell contents and is English): the message of
+     * one of our own exceptions (Chinese), else the exception's kind.
+     */
     static String describe(Exception e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        boolean ours = m != null && m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return ours ? zhengjiao.domain.Redact.text(m) : "文件格式有误或已损坏";
     }
 }

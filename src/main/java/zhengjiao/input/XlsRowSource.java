@@ -28,9 +28,11 @@ final class XlsRowSource implements RowSource {
                         + "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
             } catch (InputException e) {
                 throw e;
+            } catch (org.apache.poi.EncryptedDocumentException e) {
+                throw InputException.at(file, 0, null, "是设有打开密码的加密工作簿；请在 Excel 或 WPS 中输入密码打开，取消密码后另存为 .xlsx");
             } catch (RuntimeException e) {
-                throw InputException.at(file, 0, null, "Excel 97-2003 工作簿已损坏，无法读取（" + e.getClass().getSimpleName()
-                        + "）；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+                throw InputException.at(file, 0, null, "Excel 97-2003 工作簿已损坏，无法读取"
+                        + "；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
             }
             try (workbook) {
                 for (int i = 0; i < workbook.getNumberOfSheets(); i++) {

@@ -63,13 +63,33 @@ final class XlsxRowSource implements RowSource {
             }
         } catch (InputException e) {
             throw e;
+        } catch (IOException e) {
+            throw InputException.at(file, 0, null, isZipBomb(e) ? ZIP_BOMB : "Excel 工作簿（.xlsx）无法读取，文件可能已损坏"
+                    + "；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+        } catch (org.apache.poi.ooxml.POIXMLException e) {
+            throw InputException.at(file, 0, null, isZipBomb(e) ? ZIP_BOMB : String.valueOf(e.getMessage()).contains("Strict")
+                    ? "是“Strict Open XML 电子表格”格式，程序不能读取；请在 Excel 中打开，另存为“Excel 工作簿（*.xlsx）”后放回"
+                    : "Excel 工作簿（.xlsx）已损坏或不完整，无法读取；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
         } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）已损坏或不完整，无法读取；"
                     + "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）的内容无法解析（" + e.getClass().getSimpleName()
-                    + "）；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+            throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）的内容无法解析，文件可能已损坏"
+                    + "；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
         }
+    }
+
+    private static final String ZIP_BOMB = "解压后的大小与文件大小极不相称（疑似“压缩炸弹”或已损坏的文件），为安全起见不予读取；"
+            + "请向系统重新导出，或在 Excel 中打开后另存为 .xlsx";
+
+    /** Whether POI refused the package as a zip bomb (its message says so; the message itself is never shown). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The styles, or none when the package has no styles part (some generators leave it out). */

@@ -72,8 +72,7 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         Optional<Path> groups = single(root, tables, n -> n.contains("督查分组"), "督查分组表");
         Optional<Path> contacts = single(root, tables, n -> n.contains("联系方式") && !isLastYear(n), "联系方式一览表");
         Optional<Path> lastYear = single(root, tables, n -> n.contains("联系方式") && isLastYear(n), "上年联系方式一览表");
-        Optional<Path> roster = single(root, tables, n -> n.contains("参保台账") || n.contains("花名册") || n.contains("应参保"),
-                "参保台账");
+        Optional<Path> roster = findRoster(root, tables);
         Scan specialScan = scanSpecial(root);
         List<Path> special = specialScan.tables();
         if (!special.isEmpty() && settings.policy().isEmpty()) {
@@ -99,8 +98,9 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
     }
 
     /**
-     * Every regular file under {@code dir} (sub-folders included), judged by its bytes: what can be read, and what
-     * cannot with the reason. Nothing is left out without a word.
+     * Every regular file under {@code dir} (sub-folders included), judged by its bytes: what is to be read (including
+     * workbooks that will be refused with their reason, see {@link FileKind#stopsTheRun}), and what is passed over,
+     * with the reason. Nothing is left out without a word.
      */
     public static Scan scan(Path dir) {
         List<Path> files;
@@ -108,7 +108,7 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
             files = walk.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> dir.relativize(p).toString())).toList();
         } catch (IOException e) {
-            throw new InputException("无法读取文件夹 " + dir.getFileName() + "（" + e.getClass().getSimpleName() + "）", e);
+            throw new InputException("无法读取文件夹 " + dir.getFileName() + "；请检查文件夹权限", e);
         }
         List<Path> tables = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
@@ -117,16 +117,29 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
             try {
                 kind = FileKind.detect(f);
             } catch (IOException e) {
-                skipped.add(new Skipped(f, "无法打开（" + e.getClass().getSimpleName() + "），可能正被其他程序占用或没有读取权限"));
+                skipped.add(new Skipped(f, "无法打开，可能正被其他程序占用或没有读取权限"));
                 continue;
             }
-            if (kind.readable()) {
-                tables.add(f);
+            if (kind.readable() || kind.stopsTheRun(f.getFileName().toString())) {
+                tables.add(f); // an unreadable one is refused, with its reason, when it is read
             } else {
                 skipped.add(new Skipped(f, kind.reason()));
             }
         }
         return new Scan(List.copyOf(tables), List.copyOf(skipped));
+    }
+
+    /**
+     * The roster (参保台账): the one top-level table whose name has 参保台账, 花名册 or 应参保; none when there is none.
+     *
+     * @throws InputException when there are several
+     */
+    public static Optional<Path> findRoster(Path root) {
+        return findRoster(root, topLevelTables(root));
+    }
+
+    private static Optional<Path> findRoster(Path root, List<Path> tables) {
+        return single(root, tables, n -> n.contains("参保台账") || n.contains("花名册") || n.contains("应参保"), "参保台账");
     }
 
     private static boolean isLastYear(String name) {
@@ -137,7 +150,7 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
         try (Stream<Path> list = Files.list(root)) {
             return list.filter(Files::isRegularFile).filter(RowSource::isTableFile).sorted().toList();
         } catch (IOException e) {
-            throw new InputException("无法读取 " + root + "：" + e.getMessage(), e);
+            throw new InputException("无法读取文件夹 " + root.getFileName() + "；请检查文件夹权限", e);
         }
     }
 
@@ -191,7 +204,7 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
             candidates = list.filter(Files::isRegularFile).filter(RowSource::isTableFile)
                     .filter(p -> p.getFileName().toString().contains("任务")).sorted().toList();
         } catch (IOException e) {
-            throw new InputException("无法读取 " + root + "：" + e.getMessage(), e);
+            throw new InputException("无法读取文件夹 " + root.getFileName() + "；请检查文件夹权限", e);
         }
         if (candidates.isEmpty()) {
             throw new InputException("文件夹 " + root + " 中找不到任务分解表（文件名含“任务”的 .xlsx/.xls/.csv），"

@@ -37,6 +37,44 @@ public final class Templates {
         return in;
     }
 
+    /**
+     * What would stop a run in a campaign folder's own templates: a workbook template that does not open, a text
+     * template that does not parse. Each problem names the template and what to do; none when the folder is absent.
+     */
+    public static java.util.List<String> problems(Path dir) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return problems;
+        }
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return java.util.List.of("无法读取 templates/ 文件夹");
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".xlsx")) {
+                try (InputStream in = Files.newInputStream(f);
+                     org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                    if (wb.getNumberOfSheets() == 0) {
+                        problems.add("模板 " + name + " 没有工作表；请删除它以使用程序自带的模板");
+                    }
+                } catch (IOException | RuntimeException e) {
+                    problems.add("模板 " + name + " 无法打开（文件已损坏，或不是 Excel 工作簿）；请在 Excel 或 WPS 中打开后另存为 .xlsx，"
+                            + "或删除它以使用程序自带的模板");
+                }
+            } else if (name.endsWith(".ftl")) {
+                try {
+                    new TextWriter(Optional.of(dir)).parse(name);
+                } catch (IOException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return problems;
+    }
+
     /** Where a template comes from, for messages. */
     public String describe(String name) {
         if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(name))) {

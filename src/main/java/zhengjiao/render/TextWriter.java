@@ -42,14 +42,18 @@ final class TextWriter {
         config.setFallbackOnNullLoopVariable(false);
     }
 
-    void write(String templateName, Map<String, Object> data, Path out) throws IOException {
-        Template template;
+    /** Parses a template; a syntax error is an IOException naming the template and its line, in Chinese. */
+    Template parse(String templateName) throws IOException {
         try {
-            template = config.getTemplate(templateName);
+            return config.getTemplate(templateName);
         } catch (freemarker.core.ParseException e) {
             throw new IOException("文本模板 " + templateName + " 第 " + e.getLineNumber() + " 行写法有误（如 ${…} 或 <#…> 不完整）；"
                     + "请对照程序自带的模板改正，或删除征缴文件夹 templates/ 中的这个文件以使用自带模板", e);
         }
+    }
+
+    void write(String templateName, Map<String, Object> data, Path out) throws IOException {
+        Template template = parse(templateName);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             template.process(data, w);
         } catch (TemplateException e) {
