@@ -21,6 +21,50 @@ import zhengjiao.domain.InputException;
 final class CsvRowSource implements RowSource {
 
     private static final int SNIFF_LINES = 20;
+    /** The most characters one record may take: far above any real row, far below the memory a run has. */
+    static final long MAX_RECORD = 10_000_000;
+
+    /** A record longer than {@link #MAX_RECORD}. */
+    private static final class RecordTooLong extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Counts the characters handed to the parser since the last record it returned, so that an unterminated quote
+     * in a large file is refused instead of growing one field until memory runs out.
+     */
+    private static final class BoundedReader extends java.io.FilterReader {
+        private long sinceRecord;
+
+        BoundedReader(java.io.Reader in) {
+            super(in);
+        }
+
+        void recordDone() {
+            sinceRecord = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws RecordTooLong {
+            sinceRecord += n;
+            if (sinceRecord > MAX_RECORD) {
+                throw new RecordTooLong();
+            }
+        }
+    }
 
     private final Path file;
 
@@ -39,9 +83,10 @@ final class CsvRowSource implements RowSource {
                 .get();
         int number = 0;
         CSVParser parser = null;
-        try (BufferedReader reader = open(enc)) {
+        try (BufferedReader in = open(enc); BoundedReader reader = new BoundedReader(in)) {
             parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             for (CSVRecord record : parser) {
+                reader.recordDone();
                 number++;
                 String[] cells = new String[record.size()];
                 for (int i = 0; i < cells.length; i++) {
@@ -51,7 +96,14 @@ final class CsvRowSource implements RowSource {
             }
         } catch (CharacterCodingException e) {
             throw notDecoded(enc, parser, number);
+        } catch (RecordTooLong e) {
+            throw InputException.at(file, number + 1, null, "从这一行起超过 " + MAX_RECORD / 1_000_000 + " 百万个字符仍未结束"
+                    + "（多半是一个双引号没有配对，或文件不是表格）；请在 Excel 或 WPS 中打开检查这一行");
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof RecordTooLong) {
+                throw InputException.at(file, number + 1, null, "从这一行起超过 " + MAX_RECORD / 1_000_000 + " 百万个字符仍未结束"
+                        + "（多半是一个双引号没有配对，或文件不是表格）；请在 Excel 或 WPS 中打开检查这一行");
+            }
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notDecoded(enc, parser, number);
             }

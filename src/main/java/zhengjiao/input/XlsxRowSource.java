@@ -37,6 +37,8 @@ final class XlsxRowSource implements RowSource {
     /** Excel's limits: 1,048,576 rows and 16,384 columns (XFD). */
     private static final int MAX_ROWS = 1_048_576;
     private static final int MAX_COLUMNS = 16_384;
+    /** Excel's limit of characters in a cell. */
+    private static final int MAX_CELL = 32_767;
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
@@ -185,7 +187,8 @@ final class XlsxRowSource implements RowSource {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (inValue) {
-                value.append(ch, start, length);
+                // Excel holds at most 32,767 characters in a cell: more is cut, so a huge cell costs constant memory
+                value.append(ch, start, Math.max(0, Math.min(length, MAX_CELL - value.length())));
             }
         }
 

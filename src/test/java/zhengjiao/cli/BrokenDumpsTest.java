@@ -113,6 +113,9 @@ class BrokenDumpsTest {
                 }, "加密.xlsx", ""),
                 Arguments.of("引号不配对", (Fixture) p -> Files.writeString(p.resolve("quote.csv"), HEADER + "\n" + row(7, "甲村")
                         + "\n" + row(8, "\"乙村") + "\n" + row(9, "丙村") + "\n", StandardCharsets.UTF_8), "quote.csv", "第 3 行"),
+                Arguments.of("引号不配对的大文件", (Fixture) p -> Files.writeString(p.resolve("quote-big.csv"), HEADER + "\n"
+                        + row(7, "甲村") + "\n" + row(8, "\"乙村") + "\n" + (row(9, "丙村") + "\n").repeat(120_000),
+                        StandardCharsets.UTF_8), "quote-big.csv", "第 3 行"),
                 Arguments.of("中途换了编码", (Fixture) p -> {
                     StringBuilder utf8 = new StringBuilder(HEADER).append('\n');
                     int n = 0;
