@@ -46,6 +46,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import zhengjiao.domain.InputException;
 import zhengjiao.domain.Redact;
+import zhengjiao.domain.Spelling;
 
 /**
  * A settings-like YAML file ({@code campaign.yaml}, a policy file) read strictly, with every problem reported in
@@ -198,7 +199,7 @@ public final class YamlFile {
         for (Object k : map.keySet()) {
             String key = String.valueOf(k);
             if (!known.contains(key)) {
-                String near = nearest(key, known);
+                String near = Spelling.nearest(key, known);
                 throw error(map, key, where + "中没有「" + Redact.quote(key) + "」这一项"
                         + (near == null ? "；" : "，是否应为「" + near + "」？") + "可用的有：" + String.join("、", listed));
             }
@@ -253,44 +254,6 @@ public final class YamlFile {
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         return year + " 年 " + month + " 月只有 " + length + " 天";
-    }
-
-    /**
-     * The candidate nearest to {@code word} by edit distance (Levenshtein), if it is near enough to be a likely
-     * misspelling: at most one edit in four characters, and at least one. Null when none is.
-     */
-    public static String nearest(String word, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        int allowed = Math.max(1, Math.min(word.length(), best == null ? 0 : best.length()) / 3);
-        return best != null && bestDistance <= allowed ? best : null;
-    }
-
-    /** The Levenshtein distance between two strings, counted in UTF-16 units (Chinese keys are single units). */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     // ---- building the values -------------------------------------------------------------------------------
