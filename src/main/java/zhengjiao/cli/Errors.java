@@ -189,7 +189,31 @@ final class Errors {
                     : "读写失败";
             return why + "：" + file;
         }
+        String own = chinesePart(e.getMessage());
+        if (own != null) {
+            return own;
+        }
         return "读写文件时出错（" + e.getClass().getSimpleName() + "），请检查磁盘空间、文件权限，以及文件是否正在 Excel/WPS 中打开";
+    }
+
+    /**
+     * The program's own Chinese message without an English cause a library appended after its last "：" (as in
+     * "无法解析 .xlsx 文件：Unexpected end of ZLIB input stream"); null when the message is not Chinese at all.
+     */
+    static String chinesePart(String message) {
+        if (message == null || message.codePoints().noneMatch(Errors::isHan)) {
+            return null;
+        }
+        int colon = message.lastIndexOf('：');
+        String tail = colon < 0 ? "" : message.substring(colon + 1);
+        if (tail.codePoints().noneMatch(Errors::isHan) && tail.matches("(?s).*[A-Za-z]{2,}[\\s'’,.:]+[A-Za-z]{2,}.*")) {
+            return message.substring(0, colon);
+        }
+        return message;
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static String quote(String s) {
@@ -202,7 +226,7 @@ final class Errors {
      * English word.
      */
     static boolean isOwn(String message) {
-        boolean chinese = message.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean chinese = message.codePoints().anyMatch(Errors::isHan);
         String rest = message.replaceAll("「[^」]*」|--?[A-Za-z][A-Za-z-]*|\\.[A-Za-z]+|yyyy-MM-dd|zhengjiao|run|check|decompose|sample", "");
         return chinese && !rest.matches("(?s).*[A-Za-z]{3,}.*");
     }

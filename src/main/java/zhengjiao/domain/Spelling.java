@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Suggestions for misspelt names (a settings key, an option, a command): the known name nearest by edit distance
- * (Levenshtein), if it is near enough to be a likely slip.
+ * (Levenshtein, with swapped neighbours counting one edit), if it is near enough to be a likely slip.
  */
 public final class Spelling {
 
@@ -33,23 +33,28 @@ public final class Spelling {
         return bestDistance <= allowed ? best : null;
     }
 
-    /** The Levenshtein distance between two strings, counted in UTF-16 units (a Chinese character is one). */
+    /**
+     * The edit distance between two strings: insertions, deletions, substitutions and swaps of two neighbouring
+     * characters (rnu → run) count one each (optimal string alignment). Counted in UTF-16 units; a Chinese
+     * character is one.
+     */
     public static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = previous;
-            previous = current;
-            current = t;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

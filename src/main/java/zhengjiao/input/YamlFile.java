@@ -418,6 +418,8 @@ public final class YamlFile {
             String close = open == '{' ? "「}」" : "「]」";
             message = "这一行的" + bracket + "没有对应的" + close + "（读到第 " + line + " 行仍未结束）；列表应写成 [甲, 乙]，"
                     + "文字中有括号时请用引号把整个值括起来";
+        } else if (problem.contains("mapping values are not allowed") && indentedUnderAValue(lines, line)) {
+            message = "这一行比上一行多缩进了：同一层的键应左对齐（上一行已经写了值，下面不能再有子项）";
         } else if (problem.contains("mapping values are not allowed")) {
             message = "第 " + column + " 列多了一个冒号「:」：每行只能写一个「键: 值」；值中含冒号时请用引号把值括起来";
         } else if (problem.contains("could not find expected ':'")) {
@@ -444,6 +446,26 @@ public final class YamlFile {
             message = "YAML 格式有误：请检查这一行和上一行的冒号（英文冒号加空格）、缩进（只能用空格）、引号和括号是否配对";
         }
         return InputException.at(label, at, null, message);
+    }
+
+    /** Whether {@code line} is indented deeper than the previous content line, which has a value after its colon. */
+    private static boolean indentedUnderAValue(List<String> lines, int line) {
+        if (line < 2 || line > lines.size()) {
+            return false;
+        }
+        int indent = indent(lines.get(line - 1));
+        for (int i = line - 2; i >= 0; i--) {
+            String code = uncommented(lines.get(i)).stripTrailing();
+            if (code.isBlank()) {
+                continue;
+            }
+            return indent > indent(code) && !code.endsWith(":");
+        }
+        return false;
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
     }
 
     private static boolean hasTabIndent(List<String> lines, int line) {
