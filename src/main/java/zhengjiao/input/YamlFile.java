@@ -239,9 +239,11 @@ public final class YamlFile {
         try {
             return LocalDate.parse(y + "-" + Integer.parseInt(mo) + "-" + Integer.parseInt(d), STRICT_DATE);
         } catch (DateTimeParseException e) {
+            int year = Integer.parseInt(y);
+            int month = Integer.parseInt(mo);
+            String example = month >= 1 && month <= 12 ? YearMonth.of(year, month).atEndOfMonth().toString() : year + "-12-31";
             throw error(map, key, "「" + key + "」的「" + Redact.quote(text) + "」不是真实存在的日期（"
-                    + whyNoSuchDay(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d)) + "），请改正，如 "
-                    + y + "-12-31");
+                    + whyNoSuchDay(year, month, Integer.parseInt(d)) + "），请改正，如 " + example);
         }
     }
 
@@ -428,6 +430,12 @@ public final class YamlFile {
         } else if (context.contains("block mapping") || context.contains("block collection") || context.contains("block sequence")
                 || problem.contains("block end")) {
             message = "缩进不一致：同一层的键应左对齐，子项比上一层多缩进两个空格；或上一行缺少冒号";
+        } else if (problem.contains("sequence entries are not allowed")) {
+            message = "列表项「- 」的位置不对：列表项应另起一行、比键多缩进，或写成 [甲, 乙]";
+        } else if (context.contains("flow node") || context.contains("block node") || problem.contains("node content")
+                || problem.contains("keys are not allowed")) {
+            message = "第 " + column + " 列的「" + charAt(lines, pm) + "」不能出现在这里：逗号、括号、问号等是 YAML 的符号，"
+                    + "列表中不能有空项；文字中有这些符号时请用引号把整个值括起来";
         } else if (problem.contains("cannot start any token")) {
             message = "第 " + column + " 列的「" + charAt(lines, pm) + "」不能出现在值的开头，请用引号把值括起来";
         } else if (context.contains("alias") || context.contains("anchor")) {

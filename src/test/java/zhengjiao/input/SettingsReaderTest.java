@@ -63,7 +63,13 @@ class SettingsReaderTest {
     void anImpossibleDateIsAnErrorNamingFileLineAndKeyNeverRolledOver(String date, String why) throws IOException {
         String message = error(VALID.replace("考核日期: 2023-12-20", "考核日期: " + date));
         assertTrue(message.startsWith("文件 campaign.yaml 第 5 行："), message);
-        assertTrue(message.contains("「考核日期」的「" + date + "」不是真实存在的日期（" + why + "）"), message);
+        assertTrue(message.contains("「考核日期」的「" + date + "」不是真实存在的日期（" + why + "），请改正，如 2023-"), message);
+    }
+
+    @Test
+    void theExampleForAnImpossibleDayIsTheLastDayOfItsMonth() throws IOException {
+        String message = error(VALID.replace("考核日期: 2023-12-20", "考核日期: 2023-02-29"));
+        assertTrue(message.endsWith("，请改正，如 2023-02-28"), message);
     }
 
     @Test

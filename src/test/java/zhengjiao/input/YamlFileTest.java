@@ -39,7 +39,9 @@ class YamlFileTest {
         "bad indentation       | 类别:\\n  - 名称: 甲\\n    资金: 乙\\n   别名: 丙\\n      | 4 | 缩进",
         "at sign               | 辖区: @甲镇\\n                                          | 1 | 「@」不能出现在值的开头",
         "second document       | 辖区: 甲镇\\n---\\n辖区: 乙镇\\n                        | 2 | 一个文件只能有一份内容",
-        "undefined alias       | 辖区: 甲镇\\n上级: *乙县\\n                             | 2 | 前面没有对应的「&乙县」"})
+        "undefined alias       | 辖区: 甲镇\\n上级: *乙县\\n                             | 2 | 前面没有对应的「&乙县」",
+        "empty list item       | 认可金额: [50, , 80]\\n                                  | 1 | 第 12 列的「,」不能出现在这里",
+        "list item after key   | 辖区: 甲镇\\n上级: - 乙县\\n                             | 2 | 列表项「- 」的位置不对"})
     void syntaxErrorsNameTheLineInChinese(String what, String yaml, int line, String expected) {
         String message = error(yaml.strip().replace("\\n", "\n").replace("\\t", "\t") + "\n");
         assertTrue(message.startsWith("文件 设置.yaml 第 " + line + " 行："), what + ": " + message);
