@@ -67,6 +67,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setExpandAtFiles(false); // an argument starting with @ is a name, never a file of more arguments
         HelpLayout.install(cl);
         HelpLayout.addOutputs(cl);
         HelpLayout.addOutputs(cl.getSubcommands().get("run"));
