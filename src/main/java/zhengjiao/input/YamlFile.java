@@ -108,7 +108,9 @@ public final class YamlFile {
         } catch (CharacterCodingException e) {
             throw InputException.at(file, 0, null, what + "必须是 UTF-8 编码：请用记事本“另存为”UTF-8 后再运行");
         } catch (IOException e) {
-            throw InputException.at(file, 0, null, "无法读取" + what + "（" + e.getClass().getSimpleName() + "），请检查文件是否存在、能否打开");
+            String why = e instanceof java.nio.file.NoSuchFileException ? "文件不存在"
+                    : e instanceof java.nio.file.AccessDeniedException ? "没有权限读取" : "读取失败";
+            throw new InputException(InputException.where(file, 0, null) + "无法读取" + what + "（" + why + "），请检查文件是否存在、能否打开", e);
         }
         return parse(file, text);
     }
