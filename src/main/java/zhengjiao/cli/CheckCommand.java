@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zhengjiao.check.Finding;
 import zhengjiao.check.FolderCheck;
+import zhengjiao.domain.InputException;
 import zhengjiao.render.OutputStage;
 import zhengjiao.render.TaskReports;
 import zhengjiao.render.Templates;
@@ -38,6 +39,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new InputException("找不到征缴文件夹：" + folder + "（请检查路径；路径中有空格时请用引号把整个路径括起来）");
+        }
         List<Finding> findings = FolderCheck.check(folder);
         PrintWriter o = spec.commandLine().getOut();
         findings.forEach(f -> o.println(f.line()));

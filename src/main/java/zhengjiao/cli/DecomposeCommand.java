@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zhengjiao.decompose.Decomposition;
+import zhengjiao.decompose.TaskTableCsv;
+import zhengjiao.domain.Redact;
 import zhengjiao.input.UnitTable;
 import zhengjiao.render.OutputStage;
 import zhengjiao.render.TaskReports;
@@ -74,10 +76,13 @@ final class DecomposeCommand implements Callable<Integer> {
         String csv = xlsx.substring(0, xlsx.length() - ".xlsx".length()) + ".csv";
         try (OutputStage stage = new OutputStage(dir)) {
             new TaskReports(Templates.shipped()).writeTaskTable(d, stage.file(xlsx));
-            TaskReports.writeTaskTableCsv(d, stage.file(csv));
+            TaskTableCsv.write(d, stage.file(csv));
             List<Path> written = stage.commit();
             spec.commandLine().getOut().println(d.method() + "；" + d.lines().size() + (d.unitLabel().equals("村名") ? " 个村" : " 个镇街") + "，任务合计 " + d.totalTask()
                     + " -> " + written.get(0) + "，" + written.get(1).getFileName());
+        }
+        for (String warning : d.warnings()) {
+            spec.commandLine().getErr().println(Redact.text("警告：" + warning));
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import zhengjiao.domain.Redact;
 import zhengjiao.job.CampaignRun;
 
 /** {@code zhengjiao run <campaign-folder> [--as-of yyyy-MM-dd] [--out dir]}. */
@@ -46,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
                 date = Optional.of(LocalDate.parse(asOf));
             } catch (DateTimeParseException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--as-of 应为 yyyy-MM-dd 格式的日期，实为「" + asOf + "」");
+                        "--as-of 应为 yyyy-MM-dd 格式的真实日期（如 2022-12-31），实为「" + Redact.quote(asOf) + "」");
             }
         }
         Path outDir = out != null ? out : folder.resolve("output");

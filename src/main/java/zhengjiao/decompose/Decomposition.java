@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import zhengjiao.domain.InputException;
 import zhengjiao.domain.PlaceNames;
+import zhengjiao.domain.Redact;
 import zhengjiao.input.UnitRow;
 import zhengjiao.input.UnitTable;
 
@@ -36,8 +37,9 @@ public record Decomposition(String title, String method, List<Line> lines, Strin
      * @param population 村人口数
      * @param task       任务数
      * @param note       备注 (the input's, plus 固定任务 / 保底任务)
+     * @param basis      how the task came about (fixed, the minimum, or the unit's share)
      */
-    public record Line(int seq, String name, long population, long task, String note) {
+    public record Line(int seq, String name, long population, long task, String note, Apportionment.Basis basis) {
     }
 
     public long totalPopulation() {
@@ -46,6 +48,30 @@ public record Decomposition(String title, String method, List<Line> lines, Strin
 
     public long totalTask() {
         return lines.stream().mapToLong(Line::task).sum();
+    }
+
+    /**
+     * What the official should look at before sending the table out, in Chinese: units whose task exceeds their
+     * population, because the minimum ({@code --min}) is above their population, or a fixed task or the rate is.
+     */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        String unit = unitLabel.replace("名", "");
+        List<Line> belowMinimum = lines.stream()
+                .filter(l -> l.basis() == Apportionment.Basis.MINIMUM && l.task() > l.population()).toList();
+        if (!belowMinimum.isEmpty()) {
+            warnings.add("保底任务 " + belowMinimum.get(0).task() + " 大于" + String.join("、", belowMinimum.stream()
+                    .map(l -> "「" + Redact.quote(l.name()) + "」（人口 " + l.population() + "）").toList())
+                    + "的人口数，这些" + unit + "的任务数超过了人口，请核实 --min");
+        }
+        List<Line> over = lines.stream()
+                .filter(l -> l.basis() != Apportionment.Basis.MINIMUM && l.task() > l.population()).toList();
+        if (!over.isEmpty()) {
+            warnings.add("任务数大于人口数的" + unit + "：" + String.join("、", over.stream()
+                    .map(l -> "「" + Redact.quote(l.name()) + "」（任务 " + l.task() + "，人口 " + l.population()
+                            + (l.basis() == Apportionment.Basis.FIXED ? "，固定任务" : "") + "）").toList()) + "，请核实");
+        }
+        return warnings;
     }
 
     /** The units of a population table; {@code fixed} maps names (tolerant, 刘寨 = 刘寨村) to tasks set from above. */
@@ -128,7 +154,7 @@ public record Decomposition(String title, String method, List<Line> lines, Strin
                 case MINIMUM -> join(row.note(), "保底任务");
                 case QUOTA -> row.note();
             };
-            lines.add(new Line(seq == null ? i + 1 : seq, row.unitName(), s.unit().population(), s.task(), note));
+            lines.add(new Line(seq == null ? i + 1 : seq, row.unitName(), s.unit().population(), s.task(), note, s.basis()));
         }
         return lines;
     }

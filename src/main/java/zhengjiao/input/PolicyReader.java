@@ -18,10 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import zhengjiao.domain.InputException;
 import zhengjiao.domain.Policy;
 
@@ -35,12 +31,12 @@ public final class PolicyReader {
     private static final Pattern AGE_FROM = Pattern.compile("(\\d+)\\s*(?:岁|周岁)?\\s*(?:及以上|以上|含以上)");
     private static final Pattern SHARE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
-    private final Path label;
+    private final YamlFile yaml;
     private final List<String> lines;
 
-    private PolicyReader(Path label, String text) {
-        this.label = label;
-        this.lines = text.lines().toList();
+    private PolicyReader(YamlFile yaml) {
+        this.yaml = yaml;
+        this.lines = yaml.lines();
     }
 
     /** The names of the policies shipped in the program (file names without .yaml). */
@@ -73,29 +69,18 @@ public final class PolicyReader {
         }
     }
 
-    /** Reads a policy file. */
+    /**
+     * Reads a policy file, strictly (see {@link YamlFile}): unknown or repeated keys, impossible dates and YAML
+     * syntax errors are Chinese errors naming the line.
+     */
     public static Policy read(Path file) {
-        try {
-            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw InputException.at(file, 0, null, "政策文件必须是 UTF-8 编码");
-        } catch (IOException e) {
-            throw InputException.at(file, 0, null, "无法读取政策文件：" + e.getMessage());
-        }
+        YamlFile yaml = YamlFile.read(file, "政策文件");
+        return new PolicyReader(yaml).policy(yaml);
     }
 
     static Policy parse(Path label, String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(body);
-        } catch (YAMLException e) {
-            throw InputException.at(label, 0, null, "YAML 格式错误：" + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            throw InputException.at(label, 0, null, "政策文件应为「键: 值」的格式");
-        }
-        return new PolicyReader(label, body).policy(map);
+        YamlFile yaml = YamlFile.parse(label, text);
+        return new PolicyReader(yaml).policy(yaml);
     }
 
     private static final List<String> POLICY_KEYS = List.of("名称", "依据", "个人缴费标准", "资金", "镇街资金", "新认定截止",
@@ -106,14 +91,11 @@ public final class PolicyReader {
 
     /** A misspelt key would silently change the rules: every key must be one the reader knows. */
     private void knownKeys(Map<?, ?> map, List<String> keys, String where) {
-        for (Object key : map.keySet()) {
-            if (!keys.contains(String.valueOf(key))) {
-                throw error(String.valueOf(key), where + "中没有「" + key + "」这一项；可用的有：" + String.join("、", keys));
-            }
-        }
+        yaml.requireKnownKeys(map, keys, where, keys);
     }
 
-    private Policy policy(Map<?, ?> map) {
+    private Policy policy(YamlFile file) {
+        Map<?, ?> map = file.rootMap("政策文件");
         knownKeys(map, POLICY_KEYS, "政策文件");
         String name = text(map, "名称", true);
         List<String> funds = strings(map, "资金");
@@ -351,11 +333,7 @@ public final class PolicyReader {
         if (v == null) {
             return null;
         }
-        LocalDate parsed = Values.yamlDate(v);
-        if (parsed == null) {
-            throw error(key, "「" + key + "」应为日期（如 2016-01-22），实为「" + v + "」");
-        }
-        return parsed;
+        return yaml.date(map, key);
     }
 
     /** An error at the first line mentioning {@code key}. */
@@ -367,6 +345,6 @@ public final class PolicyReader {
                 break;
             }
         }
-        return InputException.at(label, line, null, message);
+        return yaml.error(line, message);
     }
 }

@@ -1,57 +1,80 @@
 package zhengjiao.input;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import zhengjiao.domain.InputException;
 import zhengjiao.domain.Insurance;
+import zhengjiao.domain.Redact;
 import zhengjiao.domain.Settings;
 
 /**
  * Reads {@code campaign.yaml}. Keys are Chinese (辖区, 年度, ...); the English names in the README are
- * accepted too. Dates are yyyy-MM-dd.
+ * accepted too. Read strictly (see {@link YamlFile}): a key the program does not know, a key given twice (or in
+ * both its Chinese and English name) and a date that does not exist are errors naming the line, never silently
+ * ignored or rolled over.
  */
 public final class SettingsReader {
 
     /** The settings file's name inside a campaign folder. */
     public static final String FILE_NAME = "campaign.yaml";
 
+    /** Every setting: its Chinese key and its English name. A key not here is rejected as a likely misspelling. */
+    static final Map<String, String> KEYS = keys(
+            "辖区", "jurisdiction",
+            "上级", "parent",
+            "年度", "policy_year",
+            "险种", "insurance",
+            "个人缴费标准", "personal_contribution",
+            "征缴开始", "window_start",
+            "征缴截止", "window_end",
+            "考核日期", "assessment_date",
+            "补助标准", "allowance_per_person",
+            "靠后名次", "bottom_places",
+            "任务总数", "total_task",
+            "任务分解表", "task_table",
+            "认可金额", "explained_amounts",
+            "年龄资助", "subsidy_ages",
+            "资助政策", "subsidy_policy",
+            "等待期天数", "waiting_days",
+            "公示开始", "publicity_start",
+            "公示结束", "publicity_end",
+            "公示证件号码前保留", "id_keep_head",
+            "公示证件号码后保留", "id_keep_tail");
+
     private SettingsReader() {
     }
 
+    private static Map<String, String> keys(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Reads and checks the settings file.
+     *
+     * @throws InputException in Chinese, naming the file, line and key, for anything wrong in it
+     */
     public static Settings read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw InputException.at(file, 0, null, "设置文件必须是 UTF-8 编码");
-        } catch (IOException e) {
-            throw InputException.at(file, 0, null, "无法读取设置文件：" + e.getMessage());
-        }
-        Map<?, ?> map;
-        try (Reader r = new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-            if (!(loaded instanceof Map<?, ?> m)) {
-                throw InputException.at(file, 0, null, "设置文件应为「键: 值」的格式");
+        YamlFile yaml = YamlFile.read(file, "设置文件");
+        Map<?, ?> map = yaml.rootMap("设置文件");
+        List<String> known = new java.util.ArrayList<>(KEYS.keySet());
+        known.addAll(KEYS.values());
+        yaml.requireKnownKeys(map, known, "设置", KEYS.keySet());
+        KEYS.forEach((chinese, english) -> {
+            if (map.containsKey(chinese) && map.containsKey(english)) {
+                throw yaml.error(map, english, "「" + chinese + "」（第 " + yaml.line(map, chinese) + " 行）和「" + english
+                        + "」（第 " + yaml.line(map, english) + " 行）是同一项设置，请只保留一个");
             }
-            map = m;
-        } catch (YAMLException e) {
-            throw InputException.at(file, 0, null, "YAML 格式错误：" + e.getMessage().lines().findFirst().orElse(""));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Keys k = new Keys(file, text, map);
+        });
+        Keys k = new Keys(yaml, map);
         LocalDate start = k.date("征缴开始", "window_start", true);
         LocalDate end = k.date("征缴截止", "window_end", true);
         if (end.isBefore(start)) {
@@ -61,7 +84,7 @@ public final class SettingsReader {
         String insuranceText = Optional.ofNullable(k.text("险种", "insurance", false)).orElse("城乡居民基本医疗保险");
         Insurance insurance = Insurance.classify(insuranceText);
         if (insurance != Insurance.RESIDENT_MEDICAL) {
-            throw k.error("险种", "目前只支持城乡居民基本医疗保险（居民医保），不支持「" + insuranceText + "」");
+            throw k.error("险种", "目前只支持城乡居民基本医疗保险（居民医保），不支持「" + Keys.q(insuranceText) + "」");
         }
         int bottom = Optional.ofNullable(k.integer("靠后名次", "bottom_places", false)).orElse(3);
         if (bottom < 0) {
@@ -89,7 +112,7 @@ public final class SettingsReader {
         for (Object o : k.list("认可金额", "explained_amounts")) {
             Long fen = Values.fen(o.toString());
             if (fen == null || fen < 0) {
-                throw k.error("认可金额", "应为金额列表（元），如 [50, 80, 175]，其中有「" + o + "」");
+                throw k.error("认可金额", "应为金额列表（元），如 [50, 80, 175]，其中有「" + Keys.q(o) + "」");
             }
             amounts.add(BigDecimal.valueOf(fen, 2));
         }
@@ -98,7 +121,7 @@ public final class SettingsReader {
             try {
                 ages.add(Integer.valueOf(o.toString().strip()));
             } catch (NumberFormatException e) {
-                throw k.error("年龄资助", "应为年龄列表，如 [60, 70]，其中有「" + o + "」");
+                throw k.error("年龄资助", "应为年龄列表，如 [60, 70]，其中有「" + Keys.q(o) + "」");
             }
         }
         int head = Optional.ofNullable(k.integer("公示证件号码前保留", "id_keep_head", false)).orElse(6);
@@ -116,29 +139,38 @@ public final class SettingsReader {
     }
 
     /** Typed look-ups with errors naming the key and its line. */
-    private record Keys(Path file, String text, Map<?, ?> map) {
+    private record Keys(YamlFile yaml, Map<?, ?> map) {
+
+        /** The key as written in the file: the Chinese one, or its English name. */
+        String written(String key) {
+            if (!KEYS.containsKey(key)) {
+                throw new IllegalStateException("设置「" + key + "」不在 SettingsReader.KEYS 中");
+            }
+            return map.containsKey(key) || !map.containsKey(KEYS.get(key)) ? key : KEYS.get(key);
+        }
 
         Object raw(String key, String alias, boolean required) {
-            Object v = map.containsKey(key) ? map.get(key) : map.get(alias);
+            Object v = map.get(written(key));
             if (v == null || v.toString().isBlank()) {
                 if (required) {
-                    throw new InputException(InputException.where(file, 0, null) + "缺少设置「" + key + "」（或 " + alias + "）");
+                    int line = yaml.line(map, written(key));
+                    throw yaml.error(line, (line > 0 ? "「" + key + "」没有填写" : "缺少设置「" + key + "」（或 " + alias + "）")
+                            + "，请写一行「" + key + ": …」（见 README 的 campaign.yaml 一节）");
                 }
                 return null;
             }
             return v;
         }
 
+        /** An error at the key's line; the message is led by the key unless it names it first. */
         InputException error(String key, String message) {
-            int line = 0;
-            List<String> lines = text.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().startsWith(key)) {
-                    line = i + 1;
-                    break;
-                }
-            }
-            return InputException.at(file, line, key, message);
+            String lead = message.startsWith(key) ? "" : message.startsWith("应为") ? "「" + key + "」" : "「" + key + "」：";
+            return yaml.error(map, written(key), lead + message);
+        }
+
+        /** A value quoted in a message. */
+        static String q(Object v) {
+            return Redact.quote(String.valueOf(v));
         }
 
         String text(String key, String alias, boolean required) {
@@ -165,7 +197,7 @@ public final class SettingsReader {
             try {
                 return Integer.valueOf(v.toString().strip());
             } catch (NumberFormatException e) {
-                throw error(key, "应为整数，实为「" + v + "」");
+                throw error(key, "应为整数，实为「" + q(v) + "」");
             }
         }
 
@@ -176,7 +208,7 @@ public final class SettingsReader {
             }
             Long fen = Values.fen(v.toString());
             if (fen == null || fen < 0) {
-                throw error(key, "应为金额（元），实为「" + v + "」");
+                throw error(key, "应为金额（元），实为「" + q(v) + "」");
             }
             return BigDecimal.valueOf(fen, 2).stripTrailingZeros();
         }
@@ -186,11 +218,7 @@ public final class SettingsReader {
             if (v == null) {
                 return null;
             }
-            LocalDate parsed = Values.yamlDate(v);
-            if (parsed == null) {
-                throw error(key, "应为日期（如 2022-12-31），实为「" + v + "」");
-            }
-            return parsed;
+            return yaml.date(map, written(key));
         }
     }
 }

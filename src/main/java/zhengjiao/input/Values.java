@@ -61,14 +61,6 @@ public final class Values {
         }
     }
 
-    /** A date from a YAML value: SnakeYAML reads 2022-12-31 as a Date (UTC), other spellings stay text. */
-    public static LocalDate yamlDate(Object value) {
-        if (value instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
-        return date(value.toString());
-    }
-
     /** Money in fen: "350", "350.00", "-350", "￥350.0", "1,050.00". Null when not money or finer than a fen. */
     public static Long fen(String raw) {
         String s = tidy(raw).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "").strip();

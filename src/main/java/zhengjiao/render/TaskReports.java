@@ -1,16 +1,11 @@
 package zhengjiao.render;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import zhengjiao.check.Finding;
 import zhengjiao.decompose.Decomposition;
 
@@ -67,18 +62,5 @@ public final class TaskReports {
         data.put("total", Map.of("population", d.totalPopulation(), "task", d.totalTask(), "note", ""));
         data.put("note", "说明：" + d.method() + "。");
         XlsxFiller.fill(templates, TASK_TABLE_TEMPLATE, data, out, false);
-    }
-
-    /** The same table as CSV (UTF-8 with BOM, so Excel and WPS open it in Chinese). */
-    public static void writeTaskTableCsv(Decomposition d, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            w.write('\uFEFF');
-            csv.printRecord("序号", d.unitLabel(), d.unitLabel().equals("村名") ? "村人口数" : "人口数", "任务数", "备注");
-            for (Decomposition.Line line : d.lines()) {
-                csv.printRecord(line.seq(), line.name(), line.population(), line.task(), line.note());
-            }
-            csv.printRecord(null, "合计", d.totalPopulation(), d.totalTask(), null);
-        }
     }
 }
