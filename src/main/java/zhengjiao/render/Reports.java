@@ -99,7 +99,7 @@ public final class Reports {
             t.put("total", townTotal);
             t.put("note", "村名在 " + town.town() + " 内排名；" + note.substring(3));
             towns.add(t);
-            sheetNames.add(Workbooks.sheetName(town.town(), sheetNames));
+            sheetNames.add(town.town());
         }
         data.put("towns", towns);
         data.put("townsSheetNames", sheetNames);
