@@ -130,8 +130,8 @@ public final class PeopleReports {
             t.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民医保缴费名单公示");
             t.put("subtitle", "公示期：" + Reports.chineseDay(start) + "至" + Reports.chineseDay(end) + "　" + nobody(people.asOf()));
             t.put("rows", List.of());
-            t.put("note", "截至统计日，任务分解表中的各村（居）都还没有计入的缴费人，本表暂无名单；有人缴费后重新运行即生成各村的公示名单。"
-                    + "村居名称与任务分解表不符的缴费人见核对清单“未匹配村居”。");
+            t.put("note", "截至统计日，任务分解表中的各村（居）、镇街都还没有计入的缴费人，本表暂无名单；有人缴费后重新运行即生成各村的公示名单。"
+                    + "名称与任务分解表不符的缴费人见核对清单“未匹配村居”。");
             villages.add(t);
             sheetNames.add(s.jurisdiction());
         }

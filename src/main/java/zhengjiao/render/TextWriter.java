@@ -39,12 +39,29 @@ final class TextWriter {
         config.setFallbackOnNullLoopVariable(false);
     }
 
+    /**
+     * Writes {@code out} from the template; any failure is an {@link IOException} in Chinese naming the output file
+     * and, for a template error, the template's line.
+     */
     void write(String templateName, Map<String, Object> data, Path out) throws IOException {
-        Template template = config.getTemplate(templateName);
+        Template template;
+        try {
+            template = config.getTemplate(templateName);
+        } catch (freemarker.core.ParseException e) {
+            throw new IOException("写出 " + out.getFileName() + " 失败：文本模板 " + templateName + " 第 " + e.getLineNumber()
+                    + " 行有语法错误；请改正征缴文件夹 templates/ 中的这个模板（以 UTF-8 保存），或移走它用内置模板", e);
+        } catch (IOException e) {
+            throw new IOException("写出 " + out.getFileName() + " 失败：无法读取文本模板 " + templateName
+                    + "（" + e.getClass().getSimpleName() + "）", e);
+        }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             template.process(data, w);
         } catch (TemplateException e) {
-            throw new IOException("文本模板 " + templateName + " 出错：" + e.getMessage(), e);
+            throw new IOException("写出 " + out.getFileName() + " 失败：文本模板 " + templateName
+                    + (e.getLineNumber() != null ? " 第 " + e.getLineNumber() + " 行" : "")
+                    + "无法执行（用到了程序不提供的数据或写法有误）；请改正征缴文件夹 templates/ 中的这个模板，或移走它用内置模板", e);
+        } catch (IOException e) {
+            throw new IOException("写出 " + out.getFileName() + " 失败：无法写入文件（磁盘已满或没有写权限）", e);
         }
     }
 }
