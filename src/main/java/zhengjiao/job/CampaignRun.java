@@ -171,7 +171,9 @@ public final class CampaignRun {
                 write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
             }
             List<Path> written = stage.commit();
-            RunSummary.lines(ledger, weekly, asOf, checklist).forEach(log::println);
+            long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
+                    + ledger.cutCount() - ledger.cuts().size();
+            RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }

@@ -24,8 +24,11 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    /** The summary lines of a run on {@code asOf} (the checklist named as where the details are). */
-    public static List<String> lines(Ledger ledger, WeeklyReport weekly, LocalDate asOf, String checklist) {
+    /**
+     * The summary lines of a run on {@code asOf} (the checklist named as where the details are); {@code cutTexts} is
+     * how many texts of the dumps and the roster were cut to fit a cell.
+     */
+    public static List<String> lines(Ledger ledger, WeeklyReport weekly, LocalDate asOf, long cutTexts, String checklist) {
         List<String> out = new ArrayList<>();
         String unit = switch (weekly.level()) {
             case VILLAGES -> "村居";
@@ -71,8 +74,8 @@ public final class RunSummary {
             rows.add("缴费日期晚于 " + Ledger.lateLimit(ledger.settings()) + " 的 " + ledger.lateRows().size()
                     + " 笔（最晚 " + latest + "，未用于确定统计日期）");
         }
-        if (ledger.cutCount() > 0) {
-            rows.add("超过 Excel 单元格上限而截断的文字 " + ledger.cutCount() + " 处");
+        if (cutTexts > 0) {
+            rows.add("超过 Excel 单元格上限而截断的文字 " + cutTexts + " 处");
         }
         if (!rows.isEmpty()) {
             out.add("  " + String.join("；", rows));
