@@ -126,7 +126,11 @@ public final class CampaignRun {
         policy.ifPresent(p -> SubsidyReport.requireStandard(p, folder.settings()));
         List<Listing> listings = new java.util.ArrayList<>();
         for (Path list : folder.specialLists()) {
-            listings.addAll(SpecialListReader.read(list));
+            long read = System.nanoTime();
+            List<Listing> some = SpecialListReader.read(list);
+            listings.addAll(some);
+            log.printf("读取 %s/%s：%d 行，%.1f 秒%n", CampaignFolder.SPECIAL_DIR, list.getFileName(), some.size(),
+                    (System.nanoTime() - read) / 1e9);
         }
         Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
                 .orElse(folder.settings());
@@ -137,8 +141,13 @@ public final class CampaignRun {
         long started = System.nanoTime();
         Optional<SubsidyReport.Builder> certifying = policy.map(p -> SubsidyReport.start(p, settings, listings, ledger, asOf));
         // one pass over the roster serves both the people lists and the certification
+        folder.roster().ifPresent(r -> {
+            log.printf("读取参保台账 %s …", r.getFileName());
+            log.flush();
+        });
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf,
                 certifying.map(SubsidyReport.Builder::roster).orElse(null));
+        folder.roster().ifPresent(r -> log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9));
         Optional<SubsidyReport> subsidy = certifying.map(b -> b.finish(folder.roster().isPresent()));
         subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人（含读参保台账），%.1f 秒%n", r.rows().size(),
                 (System.nanoTime() - started) / 1e9));

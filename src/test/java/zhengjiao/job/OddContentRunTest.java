@@ -69,10 +69,11 @@ class OddContentRunTest {
         CampaignBuilder b = new CampaignBuilder()
                 .village("'姜山村'", 10).village("刘寨:东/西村", 10).village(thirty + EMOJI + "东村", 10)
                 .village(thirty + EMOJI + "西村", 10).village("村", 10).village("汇总", 10).village("公示", 10)
-                .village("History", 10);
-        String[] villages = {"'姜山村'", "刘寨:东/西村", thirty + EMOJI + "东村", thirty + EMOJI + "西村", "村", "汇总", "公示", "History"};
+                .village("History", 10).village("石'桥!村", 10).village("A&B<村>", 10);
+        String[] villages = {"'姜山村'", "刘寨:东/西村", thirty + EMOJI + "东村", thirty + EMOJI + "西村", "村", "汇总", "公示", "History",
+            "石'桥!村", "A&B<村>"};
         for (int i = 0; i < villages.length; i++) {
-            b.payment(i + 1, "甲" + i, villages[i], "2022-12-0" + (i + 1), "S" + i).listed(i + 1, "甲" + i, villages[i])
+            b.payment(i + 1, "甲" + i, villages[i], "2022-12-" + (10 + i), "S" + i).listed(i + 1, "甲" + i, villages[i])
                     .listed(i + 20, "乙" + i, villages[i]);
         }
         Path out = dir.resolve("out");
@@ -82,10 +83,10 @@ class OddContentRunTest {
         // the template's own sheets (公示 here; 汇总 and 村 in the reminder list) are never taken by a village
         String cut = "长".repeat(29) + EMOJI;
         String second = "长".repeat(28) + "(2)";
-        assertEquals(List.of("姜山村", "刘寨：东／西村", cut, second, "村", "汇总", "公示(2)", "History(2)"),
-                sheets(out.resolve("缴费名单公示_2022-12-08.xlsx")));
-        assertEquals(List.of("汇总", "姜山村", "刘寨：东／西村", cut, second, "村(2)", "汇总(2)", "公示", "History(2)"),
-                sheets(out.resolve("未缴费提醒名单_2022-12-08.xlsx")));
+        assertEquals(List.of("姜山村", "刘寨：东／西村", cut, second, "村", "汇总", "公示(2)", "History(2)", "石'桥!村", "A&B<村>"),
+                sheets(out.resolve("缴费名单公示_2022-12-19.xlsx")));
+        assertEquals(List.of("汇总", "姜山村", "刘寨：东／西村", cut, second, "村(2)", "汇总(2)", "公示", "History(2)", "石'桥!村", "A&B<村>"),
+                sheets(out.resolve("未缴费提醒名单_2022-12-19.xlsx")));
     }
 
     @Test
