@@ -236,7 +236,7 @@ public final class FolderCheck {
         reportExclusions(ledger);
         reportLateRows(ledger);
         ledger.latestPaymentDate().ifPresent(latest -> {
-            List<PersonCase> unmatched = ledger.unmatched(latest);
+            List<PersonCase> unmatched = ledger.unmatched(ledger.today());
             Map<String, Integer> byName = new java.util.TreeMap<>();
             for (PersonCase c : unmatched) {
                 c.payments().stream().filter(p -> !p.matched()).forEach(p -> byName.merge(p.village(), 1, Integer::sum));
@@ -245,7 +245,7 @@ public final class FolderCheck {
             byName.forEach((village, n) -> findings.add(new Finding(Finding.Severity.WARNING, "", 0,
                     "清册中的" + place + "「" + village + "」（" + n + " 笔缴费）与任务分解表都对不上，运行时计入“未匹配”"
                             + ledger.nearestPlace(village).map(m -> "（是否为 " + m + "？）").orElse(""))));
-            int duplicates = ledger.duplicates(latest).size();
+            int duplicates = ledger.duplicates(ledger.today()).size();
             if (duplicates > 0) {
                 findings.add(new Finding(Finding.Severity.NOTE, "", 0, duplicates + " 人有两笔以上不同税票的缴费（重复缴费），运行后见核对清单"));
             }
