@@ -183,7 +183,12 @@ public final class OutputStage implements AutoCloseable {
                 Path staging = outDir.resolve(lines.get(1));
                 if (Files.isDirectory(staging)) {
                     for (String name : lines.subList(2, lines.size())) {
-                        install(outDir, staging, name, mover);
+                        try {
+                            install(outDir, staging, name, mover);
+                        } catch (IOException e) {
+                            throw new IOException("上次运行在替换输出时被中断，现在无法把 " + name + " 放进 " + outDir + "（"
+                                    + e.getClass().getSimpleName() + "）：文件可能正被 Excel 或 WPS 打开，请关闭后重新运行", e);
+                        }
                     }
                 }
             }
