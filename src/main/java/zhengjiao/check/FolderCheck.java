@@ -235,6 +235,9 @@ public final class FolderCheck {
         }
         reportExclusions(ledger);
         reportLateRows(ledger);
+        ledger.cuts().stream().limit(ROWS_LISTED).forEach(c -> findings.add(new Finding(Finding.Severity.WARNING,
+                c.source().fileName(), c.source().row(), "「" + c.column() + "」列有 " + c.length()
+                        + " 字，超过 Excel 单元格上限 32767 字，运行时截断")));
         ledger.latestPaymentDate().ifPresent(latest -> {
             List<PersonCase> unmatched = ledger.unmatched(ledger.today());
             Map<String, Integer> byName = new java.util.TreeMap<>();

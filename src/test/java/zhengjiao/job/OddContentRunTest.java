@@ -111,6 +111,8 @@ class OddContentRunTest {
             assertTrue(name.startsWith("孙三三") && name.endsWith("（原文 40001 字，超过 Excel 单元格上限 32767 字，已截断）"), name.substring(0, 5));
         }
         assertTrue(log.toString().contains("超过 Excel 单元格上限而截断的文字 2 处"), log.toString());
+        assertTrue(zhengjiao.check.FolderCheck.check(in).stream().map(zhengjiao.check.Finding::line).toList()
+                .contains("[警告] 清册.csv 第 2 行：「姓名」列有 32768 字，超过 Excel 单元格上限 32767 字，运行时截断"));
     }
 
     @Test
