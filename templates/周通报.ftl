@@ -11,7 +11,7 @@ ${u.rank}. ${u.name}：${u.paid}/${u.task}人，完成率${u.rate}，本周新�
 </#if>
 
 二、排名靠前
-<#list top as u>${u.name}（${u.rate}）<#sep>、</#sep></#list>。
+<#if top?has_content><#list top as u>${u.name}（${u.rate}）<#sep>、</#sep></#list>。<#else>暂无（还没有${unitWord}有缴费人）。</#if>
 <#if met?has_content>
 已完成任务：<#list met as u>${u.name}<#sep>、</#sep></#list>。
 </#if>

@@ -287,16 +287,21 @@ public final class FolderCheck {
             }
         }
         reportExclusions(ledger);
+        reportLateRows(ledger);
+        ledger.cuts().stream().limit(ROWS_LISTED).forEach(c -> findings.add(new Finding(Finding.Severity.WARNING,
+                c.source().fileName(), c.source().row(), "「" + c.column() + "」列有 " + c.length()
+                        + " 字，超过 Excel 单元格上限 32767 字，运行时截断")));
         ledger.latestPaymentDate().ifPresent(latest -> {
-            List<PersonCase> unmatched = ledger.unmatched(latest);
+            List<PersonCase> unmatched = ledger.unmatched(ledger.today());
             Map<String, Integer> byName = new java.util.TreeMap<>();
             for (PersonCase c : unmatched) {
                 c.payments().stream().filter(p -> !p.matched()).forEach(p -> byName.merge(p.village(), 1, Integer::sum));
             }
             String place = table.level().isCounty() ? "镇街" : "村居";
             byName.forEach((village, n) -> findings.add(new Finding(Finding.Severity.WARNING, "", 0,
-                    "清册中的" + place + "「" + village + "」（" + n + " 笔缴费）与任务分解表都对不上，运行时计入“未匹配”")));
-            int duplicates = ledger.duplicates(latest).size();
+                    "清册中的" + place + "「" + village + "」（" + n + " 笔缴费）与任务分解表都对不上，运行时计入“未匹配”"
+                            + ledger.nearestPlace(village).map(m -> "（是否为 " + m + "？）").orElse(""))));
+            int duplicates = ledger.duplicates(ledger.today()).size();
             if (duplicates > 0) {
                 findings.add(new Finding(Finding.Severity.NOTE, "", 0, duplicates + " 人有两笔以上不同税票的缴费（重复缴费），运行后见核对清单"));
             }
@@ -334,6 +339,24 @@ public final class FolderCheck {
     }
 
     private static boolean isRowLevel(Exclusion.Kind kind) {
-        return kind == Exclusion.Kind.INVALID_ID || kind == Exclusion.Kind.UNREADABLE;
+        return kind == Exclusion.Kind.INVALID_ID || kind == Exclusion.Kind.UNREADABLE || kind == Exclusion.Kind.FUTURE_DATE;
+    }
+
+    /** Payments dated long after the window: counted, but kept out of the default report date; listed like bad rows. */
+    private void reportLateRows(Ledger ledger) {
+        Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+        for (Ledger.LateRow r : ledger.lateRows()) {
+            int n = perFile.merge(r.source().fileName(), 1, Integer::sum);
+            if (n <= ROWS_LISTED) {
+                findings.add(new Finding(Finding.Severity.WARNING, r.source().fileName(), r.source().row(), "「缴费日期」列："
+                        + r.date() + "，晚于征缴截止后的 " + Ledger.lateLimit(ledger.settings()) + "，请核实日期；运行时这一行不用于确定统计日期"));
+            }
+        }
+        perFile.forEach((file, n) -> {
+            if (n > ROWS_LISTED) {
+                findings.add(new Finding(Finding.Severity.WARNING, file, 0, "共 " + n + " 行缴费日期晚于 "
+                        + Ledger.lateLimit(ledger.settings()) + "（以上列出前 " + ROWS_LISTED + " 行，全部见运行后的核对清单“人员核对”）"));
+            }
+        });
     }
 }

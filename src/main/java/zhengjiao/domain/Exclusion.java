@@ -31,6 +31,7 @@ public record Exclusion(RowRef source, Kind kind, String id, String name, String
         OTHER_INSURANCE("非本险种"),
         OTHER_YEAR("非本年度"),
         OTHER_TOWN("其他乡镇"),
+        FUTURE_DATE("缴费日期晚于今天"),
         UNMATCHED_VILLAGE("村居未匹配");
 
         private final String label;

@@ -40,7 +40,7 @@ public final class PlaceNames {
      * 刘寨. A name is never stripped to nothing (a one-character remainder stays).
      */
     public static String villageKey(String raw) {
-        String s = clean(raw);
+        String s = unquoted(clean(raw));
         while (true) {
             String shorter = stripSuffix(s, VILLAGE_SUFFIXES);
             if (shorter.equals(s)) {
@@ -52,9 +52,24 @@ public final class PlaceNames {
 
     /** The matching key of a town or sub-district name (木石 = 木石镇, 北辛 = 北辛街道). */
     public static String townKey(String raw) {
-        String once = stripSuffix(clean(raw), TOWN_SUFFIXES);
+        String once = stripSuffix(unquoted(clean(raw)), TOWN_SUFFIXES);
         return stripSuffix(once, TOWN_SUFFIXES); // 朱集镇人民政府 -> 朱集镇 -> 朱集
     }
+
+    /** Without the quotes a spreadsheet user types around a name ('姜山村', “姜山村”). */
+    private static String unquoted(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && QUOTES.indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && QUOTES.indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
+    private static final String QUOTES = "'\"`‘’“”";
 
     private static String stripSuffix(String s, List<String> suffixes) {
         for (String suffix : suffixes) {

@@ -3,10 +3,12 @@ package zhengjiao.job;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import zhengjiao.domain.InputException;
+import zhengjiao.domain.Redact;
 import zhengjiao.domain.Settings;
 import zhengjiao.domain.TaskTable;
 import zhengjiao.input.PaymentDumpReader;
@@ -37,10 +39,25 @@ import zhengjiao.subsidy.SubsidyReport;
 public final class CampaignRun {
 
     private final PrintWriter log;
+    private final Clock clock;
 
     /** @param log where progress lines go (standard error on the command line) */
     public CampaignRun(PrintWriter log) {
+        this(log, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param log   where progress lines go (standard error on the command line)
+     * @param clock what "today" is: payments dated after it are not counted, and the default report date is never later
+     */
+    public CampaignRun(PrintWriter log, Clock clock) {
         this.log = log;
+        this.clock = clock;
+    }
+
+    /** Writes one output file into the stage. */
+    private interface Output {
+        void write(Path file) throws IOException;
     }
 
     /**
@@ -59,7 +76,7 @@ public final class CampaignRun {
     }
 
     private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table) {
-        Ledger ledger = new Ledger(settings, table);
+        Ledger ledger = new Ledger(settings, table, LocalDate.now(clock));
         Path payments = folder.root().resolve("payments");
         for (CampaignFolder.Skipped skipped : folder.skipped()) {
             if (skipped.file().startsWith(payments)) {
@@ -96,8 +113,15 @@ public final class CampaignRun {
         };
     }
 
-    /** Runs the whole job; {@code asOf} empty means the latest payment date found. */
+    /**
+     * Runs the whole job; {@code asOf} empty means the latest payment date found ({@link Ledger#latestPaymentDate}:
+     * never after today, never a date long after the window), or with no payment at all today or 征缴截止, whichever
+     * is earlier. Progress goes to the log while reading and writing, and a short summary at the end.
+     */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
+        long runStarted = System.nanoTime();
+        // a run killed while it switched the outputs left its set half moved: finish that first
+        OutputStage.recover(outDir);
         CampaignFolder folder = CampaignFolder.open(folderPath);
         TaskTable table = TaskTableReader.read(folder.taskTable());
         // the small tables are checked before the long read of the dumps
@@ -115,7 +139,11 @@ public final class CampaignRun {
             Certifier names = new Certifier(policy.get(), folder.settings().personalStandard());
             for (Path list : folder.specialLists()) {
                 try {
-                    listings.addAll(SpecialListReader.read(list, names::categoryInFileName));
+                    long read = System.nanoTime();
+                    List<Listing> some = SpecialListReader.read(list, names::categoryInFileName);
+                    listings.addAll(some);
+                    log.printf("读取 %s/%s：%d 行，%.1f 秒%n", CampaignFolder.SPECIAL_DIR, list.getFileName(), some.size(),
+                            (System.nanoTime() - read) / 1e9);
                 } catch (InputException e) {
                     listProblem = Optional.of(e.getMessage());
                     log.printf("警告：部门名单无法使用，本次不做资助代缴认定（其余报表照常生成）：%s%n", e.getMessage());
@@ -126,9 +154,7 @@ public final class CampaignRun {
         Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
                 .orElse(folder.settings());
         Ledger ledger = reconcile(folder, settings, table);
-        LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
-                new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
-                        + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
+        LocalDate asOf = reportDate(ledger, asOfOption);
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
@@ -137,40 +163,99 @@ public final class CampaignRun {
         List<SubsidyReport.Note> subsidyNotes = listProblem.map(m -> List.of(new SubsidyReport.Note("部门名单无法使用", "", "",
                 "special/", m + "；本次未做资助代缴认定，改正后重新运行"))).orElse(List.of());
         // one pass over the roster serves both the people lists and the certification
+        folder.roster().ifPresent(r -> {
+            log.printf("读取参保台账 %s …", r.getFileName());
+            log.flush();
+        });
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf,
                 certifying.map(SubsidyReport.Builder::roster).orElse(null));
+        folder.roster().ifPresent(r -> log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9));
         Optional<SubsidyReport> subsidy = certifying.map(b -> b.finish(folder.roster().isPresent()));
         subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人（含读参保台账），%.1f 秒%n", r.rows().size(),
                 (System.nanoTime() - started) / 1e9));
         Reports reports = new Reports(folder.templates());
+        String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
-            reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));
+            write(stage, "周排名通报_" + asOf + ".xlsx", f -> reports.writeRanking(weekly, f));
             if (allowance.perPerson().signum() > 0) {
-                reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
+                write(stage, "工作经费补助_" + asOf + ".xlsx", f -> reports.writeAllowance(allowance, folder.settings(), f));
             }
-            reports.writeCircular(weekly, allowance, stage.file("周通报_" + asOf + ".txt"));
-            reports.writeChecklist(ledger, people.notes(), subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf,
-                    stage.file("核对清单_" + asOf + ".xlsx"));
+            write(stage, "周通报_" + asOf + ".txt", f -> reports.writeCircular(weekly, allowance, f));
+            write(stage, checklist, f -> reports.writeChecklist(ledger, people.notes(),
+                    subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f));
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
-                special.writeCertification(subsidy.get(), folder.settings(), stage.file("资助代缴认定结果_" + asOf + ".xlsx"));
-                special.writeRequest(subsidy.get(), folder.settings(), stage.file("资金申请汇总_" + asOf + ".xlsx"));
+                write(stage, "资助代缴认定结果_" + asOf + ".xlsx", f -> special.writeCertification(subsidy.get(), folder.settings(), f));
+                write(stage, "资金申请汇总_" + asOf + ".xlsx", f -> special.writeRequest(subsidy.get(), folder.settings(), f));
             }
             if (folder.roster().isPresent()) {
                 PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
-                lists.writeReminders(people, folder.settings(), table.level() == TaskTable.Level.TOWNS ? "镇街" : "村名",
-                        stage.file("未缴费提醒名单_" + asOf + ".xlsx"));
-                lists.writePublicList(people, folder.settings(), stage.file("缴费名单公示_" + asOf + ".xlsx"));
+                write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> lists.writeReminders(people, folder.settings(),
+                        table.level() == TaskTable.Level.TOWNS ? "镇街" : "村名", f));
+                write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), f));
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
             if (groups.isPresent()) {
-                county.writeGroups(GroupBulletin.build(weekly, groups.get()), stage.file("督查分组通报_" + asOf + ".xlsx"));
+                write(stage, "督查分组通报_" + asOf + ".xlsx", f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f));
             }
             if (directory.isPresent()) {
-                county.writeContacts(directory.get(), folder.settings(), stage.file("联系方式一览表.xlsx"));
+                write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
             }
             List<Path> written = stage.commit();
+            long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
+                    + ledger.cutCount() - ledger.cuts().size();
+            RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
+            log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }
+    }
+
+    /** The report date: as given, else the ledger's latest plausible payment date, else today or 征缴截止 if earlier. */
+    private LocalDate reportDate(Ledger ledger, Optional<LocalDate> given) {
+        Settings s = ledger.settings();
+        LocalDate today = ledger.today();
+        if (given.isPresent()) {
+            if (given.get().isAfter(today)) {
+                log.println("注意：统计日期 " + given.get() + " 晚于今天（" + today + "），缴费日期晚于今天的行不计入");
+            }
+            return given.get();
+        }
+        Optional<LocalDate> latest = ledger.latestPaymentDate();
+        if (latest.isEmpty()) {
+            LocalDate day = today.isBefore(s.windowEnd()) ? today : s.windowEnd();
+            log.println("清册中还没有 " + s.policyYear() + " 年度" + s.insurance().label() + "的有效缴费记录，统计日期取 " + day
+                    + "（今天与征缴截止中较早的一天；可用 --as-of 指定）");
+            return day;
+        }
+        long late = ledger.lateRows().stream().filter(r -> r.date().isAfter(latest.get())).count();
+        if (late > 0) {
+            log.println("有 " + late + " 笔缴费日期晚于 " + Ledger.lateLimit(s) + "（征缴截止后 "
+                    + (Ledger.lateLimit(s).toEpochDay() - s.windowEnd().toEpochDay()) + " 天），未用于确定统计日期，见核对清单“人员核对”；"
+                    + "如确需统计到这些日期，请用 --as-of 指定");
+        }
+        return latest.get();
+    }
+
+    /** Writes one output into the stage, with a progress line: its name when it starts, seconds when done. */
+    private void write(OutputStage stage, String name, Output output) throws IOException {
+        long started = System.nanoTime();
+        log.printf("写出 %s …", name);
+        log.flush();
+        try {
+            output.write(stage.file(name));
+        } catch (IOException | RuntimeException e) {
+            log.println();
+            if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(name)) {
+                throw io;
+            }
+            if (e instanceof InputException in) {
+                throw in;
+            }
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            boolean chinese = message.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            throw new IOException(Redact.text("写出 " + name + " 失败：" + (chinese ? message : "（" + e.getClass().getSimpleName()
+                    + "）请检查输出文件夹是否可写、磁盘是否已满；仍然出错请把这段信息发给维护人员")), e);
+        }
+        log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import zhengjiao.domain.Exclusion;
 import zhengjiao.domain.Insurance;
+import zhengjiao.domain.LongText;
 import zhengjiao.domain.PaymentRow;
 import zhengjiao.domain.PlaceNames;
 import zhengjiao.domain.RowRef;
@@ -23,7 +24,12 @@ import zhengjiao.input.PaymentDumpReader;
  * <p>Rules: a person is a valid resident ID; one serial seen in several dumps is one payment; a negative
  * amount is a refund; on day D a person counts when the net amount of their payments dated on or before D
  * is above zero, towards the village of their earliest positive payment; rows of another insurance, year
- * or town are {@link Exclusion}s.
+ * or town are {@link Exclusion}s, and so are rows dated after the day of the run (a date that cannot be true).
+ *
+ * <p>Dates: a payment dated more than {@link #LATE_DAYS} days (or the waiting period, when longer) after 征缴截止
+ * counts like any other, but is listed ({@link #lateRows}) and never sets the default report date
+ * ({@link #latestPaymentDate}), so that one mistyped date cannot move the whole week's reports. Texts longer than an
+ * Excel cell may hold are cut where they are read, and listed ({@link #cuts}).
  */
 public final class Ledger implements PaymentDumpReader.Sink {
 
@@ -39,11 +45,36 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final Map<String, String> channelCache = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, PensionPayment> pension = new java.util.LinkedHashMap<>();
+    private final List<LateRow> lateRows = new ArrayList<>();
+    private final List<Cut> cuts = new ArrayList<>();
+    private int cutCount;
+    private final LocalDate today;
+    private final LocalDate lateAfter;
     private LocalDate latest;
+    private LocalDate latestLate;
 
+    /** Days after 征缴截止 beyond which a payment date is listed as doubtful (the waiting period when longer). */
+    public static final int LATE_DAYS = 60;
+    /** Texts cut and late rows kept for listing; beyond this only counted. */
+    static final int LISTED = 10_000;
+
+    /** A ledger for a run today (the computer's date). */
     public Ledger(Settings settings, TaskTable table) {
+        this(settings, table, LocalDate.now());
+    }
+
+    /**
+     * A ledger for a run on {@code today}: rows dated after it are not counted.
+     *
+     * @param settings the campaign
+     * @param table    the task table
+     * @param today    the day of the run
+     */
+    public Ledger(Settings settings, TaskTable table, LocalDate today) {
         this.settings = settings;
         this.table = table;
+        this.today = today;
+        this.lateAfter = lateLimit(settings);
         this.matcher = new VillageMatcher(table, settings);
         this.townKey = PlaceNames.townKey(settings.jurisdiction());
         this.parentKey = PlaceNames.townKey(settings.parent());
@@ -62,8 +93,19 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return files.size() - 1;
     }
 
+    /** The last payment date that is not doubtful: 征缴截止 plus {@link #LATE_DAYS} days, or the waiting period if longer. */
+    public static LocalDate lateLimit(Settings settings) {
+        return settings.windowEnd().plusDays(Math.max(LATE_DAYS, settings.people().waitingDays().orElse(0)));
+    }
+
+    /** The day of the run: rows dated after it are not counted. */
+    public LocalDate today() {
+        return today;
+    }
+
     @Override
-    public void payment(PaymentRow row) {
+    public void payment(PaymentRow dumpRow) {
+        PaymentRow row = fitted(dumpRow);
         FileStats stats = files.get(row.source().fileIndex());
         stats.rows++;
         if (row.insurance() != settings.insurance()) {
@@ -86,7 +128,20 @@ public final class Ledger implements PaymentDumpReader.Sink {
                     + settings.jurisdiction());
             return;
         }
-        if (latest == null || row.date().isAfter(latest)) {
+        if (row.date().isAfter(today)) {
+            exclude(row, Exclusion.Kind.FUTURE_DATE, "「缴费日期」列：" + row.date() + "，晚于今天（" + today
+                    + "），日期有误，不计入，也不用于确定统计日期；请向税务核实后重新导出");
+            return;
+        }
+        if (row.date().isAfter(lateAfter)) {
+            if (latestLate == null || row.date().isAfter(latestLate)) {
+                latestLate = row.date();
+            }
+            if (lateRows.size() < LISTED) {
+                lateRows.add(new LateRow(row.source(), row.id(), row.name(), shared(PlaceNames.clean(row.village())),
+                        row.date(), row.amountFen(), row.serial()));
+            }
+        } else if (latest == null || row.date().isAfter(latest)) {
             latest = row.date();
         }
         String serial = row.serial().isEmpty()
@@ -127,7 +182,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     @Override
-    public void excluded(Exclusion exclusion) {
+    public void excluded(Exclusion dumpExclusion) {
+        Exclusion exclusion = fitted(dumpExclusion);
         FileStats stats = files.get(exclusion.source().fileIndex());
         stats.rows++;
         stats.excluded.merge(exclusion.kind(), 1, Integer::sum);
@@ -151,9 +207,92 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return List.copyOf(exclusions);
     }
 
-    /** The latest payment date of the campaign's insurance, year and town. */
+    /**
+     * The default report date: the latest payment date of the campaign's insurance, year and town, leaving out
+     * payments dated after {@link #lateLimit} (unless there is no other) and never after today (such rows are not
+     * counted at all).
+     */
     public Optional<LocalDate> latestPaymentDate() {
-        return Optional.ofNullable(latest);
+        return Optional.ofNullable(latest != null ? latest : latestLate);
+    }
+
+    /**
+     * A counted payment dated long after the window ({@link #lateLimit}): not used for the default report date.
+     *
+     * @param source    where it was read
+     * @param id        the resident ID (internal lists only)
+     * @param name      姓名
+     * @param village   村居 as written
+     * @param date      缴费日期
+     * @param amountFen the amount
+     * @param serial    税票号码
+     */
+    public record LateRow(RowRef source, String id, String name, String village, LocalDate date, long amountFen,
+                          String serial) {
+    }
+
+    /** The payments dated after {@link #lateLimit}, in reading order (the first {@value #LISTED}). */
+    public List<LateRow> lateRows() {
+        return List.copyOf(lateRows);
+    }
+
+    /**
+     * A text of a dump row longer than an Excel cell may hold, cut where it was read ({@link LongText#fit}).
+     *
+     * @param source where it was read
+     * @param column the column, as the README names it
+     * @param length its length in characters before the cut
+     */
+    public record Cut(RowRef source, String column, int length) {
+        /** "清册 a.csv 第 2 行「姓名」列有 32768 字，超过 Excel 单元格上限 32767 字，报表中已截断". */
+        public String describe() {
+            return "清册 " + source.fileName() + " 第 " + source.row() + " 行「" + column + "」列有 " + length
+                    + " 字，超过 Excel 单元格上限 " + LongText.CELL_LIMIT + " 字，报表中已截断";
+        }
+    }
+
+    /** The texts cut, in reading order (the first {@value #LISTED}). */
+    public List<Cut> cuts() {
+        return List.copyOf(cuts);
+    }
+
+    /** How many texts were cut in all. */
+    public int cutCount() {
+        return cutCount;
+    }
+
+    private String fit(RowRef source, String column, String text) {
+        if (!LongText.tooLong(text)) {
+            return text;
+        }
+        cutCount++;
+        if (cuts.size() < LISTED) {
+            cuts.add(new Cut(source, column, text.length()));
+        }
+        return LongText.fit(text);
+    }
+
+    private PaymentRow fitted(PaymentRow r) {
+        if (!LongText.tooLong(r.id()) && !LongText.tooLong(r.name()) && !LongText.tooLong(r.village())
+                && !LongText.tooLong(r.town()) && !LongText.tooLong(r.serial()) && !LongText.tooLong(r.channel())) {
+            return r;
+        }
+        RowRef at = r.source();
+        return new PaymentRow(at, fit(at, "证件号码", r.id()), fit(at, "姓名", r.name()), fit(at, "村居", r.village()),
+                fit(at, "乡镇", r.town()), r.insurance(), r.policyYear(), r.date(), r.amountFen(), fit(at, "税票号码", r.serial()),
+                fit(at, "缴费渠道", r.channel()));
+    }
+
+    private Exclusion fitted(Exclusion e) {
+        if (!LongText.tooLong(e.id()) && !LongText.tooLong(e.name()) && !LongText.tooLong(e.village())
+                && !LongText.tooLong(e.amount()) && !LongText.tooLong(e.date()) && !LongText.tooLong(e.serial())
+                && !LongText.tooLong(e.reason())) {
+            return e;
+        }
+        RowRef at = e.source();
+        return new Exclusion(at, e.kind(), fit(at, "证件号码", e.id()), fit(at, "姓名", e.name()), fit(at, "村居", e.village()),
+                fit(at, "缴费金额", e.amount()), fit(at, "缴费日期", e.date()), fit(at, "税票号码", e.serial()),
+                fit(at, "原因", e.reason()));
     }
 
     /** Number of distinct persons with any payment of this campaign. */
@@ -328,6 +467,14 @@ public final class Ledger implements PaymentDumpReader.Sink {
      */
     public String[] canonicalPlace(String town, String village) {
         return matcher.canonical(town, village);
+    }
+
+    /**
+     * The task-table name an unmatched text (as {@link Snapshot#unmatched} shows it) most likely meant, by edit
+     * distance on the keys: 红棋村 → 红旗村; empty when none is near enough or two are equally near.
+     */
+    public Optional<String> nearestPlace(String unmatchedText) {
+        return matcher.nearest(unmatchedText);
     }
 
     /** The name of a task-table line, or the text of an unmatched code. */

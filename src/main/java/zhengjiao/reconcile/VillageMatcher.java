@@ -145,6 +145,56 @@ final class VillageMatcher {
         });
     }
 
+    /**
+     * The task-table line an unmatched text most likely meant: the one whose key (村名 without suffixes, or
+     * 镇街 / 村名 at county level) is nearest by edit distance, when it is near enough (at most one edit in three
+     * characters, at least one) and no other line is as near.
+     */
+    Optional<String> nearest(String shown) {
+        String[] parts = table.level() == TaskTable.Level.TOWN_VILLAGES && shown.contains("/")
+                ? shown.split("/", 2) : new String[] {"", shown};
+        String town = PlaceNames.townKey(parts[0]);
+        String place = table.level() == TaskTable.Level.TOWNS ? PlaceNames.townKey(parts[1]) : PlaceNames.villageKey(parts[1]);
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        boolean tie = false;
+        for (var v : table.villages()) {
+            String key = table.level() == TaskTable.Level.TOWNS ? PlaceNames.townKey(v.name()) : PlaceNames.villageKey(v.name());
+            int d = distance(place, key) + (table.level() == TaskTable.Level.TOWN_VILLAGES
+                    ? distance(town, PlaceNames.townKey(v.town())) : 0);
+            if (d < best) {
+                best = d;
+                found = table.level() == TaskTable.Level.TOWN_VILLAGES ? v.town() + "/" + v.name() : v.name();
+                tie = false;
+            } else if (d == best) {
+                tie = true;
+            }
+        }
+        int length = (town + place).codePointCount(0, (town + place).length());
+        return found != null && !tie && best > 0 && best <= Math.max(1, length / 3) ? Optional.of(found) : Optional.empty();
+    }
+
+    /** Levenshtein distance between two texts, by code point. */
+    static int distance(String a, String b) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length];
+    }
+
     /** The text of an unmatched code. */
     String unmatchedName(int code) {
         return unmatched.get(-code - 1);

@@ -34,7 +34,7 @@ public final class CountyReports {
         int towns = bulletin.report().units().size();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> groups = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>(List.of("分组汇总"));
+        List<String> sheetNames = new ArrayList<>();
         for (GroupBulletin.Group g : bulletin.groups()) {
             Map<String, Object> r = new HashMap<>();
             r.put("number", g.group().number());
@@ -63,8 +63,7 @@ public final class CountyReports {
             t.put("note", "说明：全市排名为该镇街在全部 " + towns + " 个镇街中按完成率的名次（并列同名次）；"
                     + "本周新增、上周排名与 " + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
             groups.add(t);
-            sheetNames.add(Workbooks.sheetName(g.group().leader().isEmpty() ? "第" + g.group().number() + "组"
-                    : g.group().leader(), sheetNames));
+            sheetNames.add(g.group().leader().isBlank() ? "第" + g.group().number() + "组" : g.group().leader());
         }
         Map<String, Object> data = new HashMap<>();
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保集中征缴督查分组通报（截至" + asOf + "）");
@@ -81,7 +80,7 @@ public final class CountyReports {
         data.put("note", "说明：各组完成率为本组镇街缴费人数合计 ÷ 任务数合计；“排名最后的镇街”为本组中全市排名最靠后的镇街。"
                 + "合计不含清册中镇街名称无法匹配的缴费人。");
         data.put("groups", groups);
-        data.put("groupsSheetNames", sheetNames.subList(1, sheetNames.size()));
+        data.put("groupsSheetNames", sheetNames);
         XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);
     }
 

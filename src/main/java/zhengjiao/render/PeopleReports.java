@@ -35,7 +35,7 @@ public final class PeopleReports {
         String asOf = Reports.chineseDay(people.asOf());
         List<Map<String, Object>> summary = new ArrayList<>();
         List<Map<String, Object>> villages = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>(List.of("汇总"));
+        List<String> sheetNames = new ArrayList<>();
         int[] total = new int[4];
         for (PeopleReport.VillagePeople v : people.villages()) {
             int unpaid = v.unpaid().size();
@@ -74,7 +74,7 @@ public final class PeopleReports {
             t.put("note", "说明：按户号、姓名排序。请逐人提醒，填写提醒日期、提醒人和未缴原因（如参军、上学、务工、婚迁、服刑、"
                     + "已在外地参保等），并留存佐证资料。");
             villages.add(t);
-            sheetNames.add(Workbooks.sheetName(v.name(), sheetNames));
+            sheetNames.add(v.name());
         }
         Map<String, Object> data = new HashMap<>();
         data.put("unitLabel", unitLabel);
@@ -85,11 +85,19 @@ public final class PeopleReports {
         data.put("note", "说明：已缴费指本人缴费记录计入本" + (unitLabel.equals("村名") ? "村" : "镇街")
                 + "；在其他村缴费的人不列入未缴名单（见核对清单“人员核对”）。各村未缴人员见后面各表。");
         data.put("villages", villages);
-        data.put("villagesSheetNames", sheetNames.subList(1, sheetNames.size()));
+        data.put("villagesSheetNames", sheetNames);
         XlsxFiller.fill(templates, REMINDERS_TEMPLATE, data, out, total[2] > STREAMING_ROWS);
     }
 
-    /** 缴费名单公示: a sheet per village, names and IDs masked, nothing else about the person. */
+    /** The line a public list without payers shows: "截至 2022-10-08 暂无缴费人". */
+    static String nobody(LocalDate asOf) {
+        return "截至 " + asOf + " 暂无缴费人";
+    }
+
+    /**
+     * 缴费名单公示: a sheet per village with payers, names and IDs masked, nothing else about the person; when no
+     * village has a payer yet, one sheet saying so ({@link #nobody}).
+     */
     public void writePublicList(PeopleReport people, Settings s, Path out) throws IOException {
         LocalDate start = s.people().publicityStart().orElse(people.asOf().plusDays(1));
         LocalDate end = s.people().publicityEnd().orElse(start.plusDays(6));
@@ -114,10 +122,18 @@ public final class PeopleReports {
             t.put("rows", rows);
             t.put("note", "公示期内如有异议，请向村（居）委会或" + s.jurisdiction() + "医保办反映。为保护个人信息，姓名和身份证号码部分隐藏。");
             villages.add(t);
-            sheetNames.add(Workbooks.sheetName(v.name(), sheetNames));
+            sheetNames.add(v.name());
         }
         if (villages.isEmpty()) {
-            throw new IOException("截至" + people.asOf() + "没有可公示的缴费人");
+            // the first days of a campaign, or no payer matched a village: the list says so instead of failing
+            Map<String, Object> t = new HashMap<>();
+            t.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民医保缴费名单公示");
+            t.put("subtitle", "公示期：" + Reports.chineseDay(start) + "至" + Reports.chineseDay(end) + "　" + nobody(people.asOf()));
+            t.put("rows", List.of());
+            t.put("note", "截至统计日，任务分解表中的各村（居）、镇街都还没有计入的缴费人，本表暂无名单；有人缴费后重新运行即生成各村的公示名单。"
+                    + "名称与任务分解表不符的缴费人见核对清单“未匹配村居”。");
+            villages.add(t);
+            sheetNames.add(s.jurisdiction());
         }
         Map<String, Object> data = new HashMap<>();
         data.put("villages", villages);

@@ -99,7 +99,7 @@ public final class Reports {
             t.put("total", townTotal);
             t.put("note", "村名在 " + town.town() + " 内排名；" + note.substring(3));
             towns.add(t);
-            sheetNames.add(Workbooks.sheetName(town.town(), sheetNames));
+            sheetNames.add(town.town());
         }
         data.put("towns", towns);
         data.put("townsSheetNames", sheetNames);
@@ -202,7 +202,9 @@ public final class Reports {
             units.add(m);
         }
         data.put("units", units);
-        data.put("top", units.subList(0, Math.min(3, units.size())));
+        // nobody is "ahead" before anybody has paid
+        List<Map<String, Object>> ahead = units.stream().filter(m -> (Integer) m.get("paid") > 0).toList();
+        data.put("top", ahead.subList(0, Math.min(3, ahead.size())));
         data.put("bottom", units.stream().filter(m -> (Boolean) m.get("bottom")).toList());
         data.put("calledIn", units.stream().filter(m -> (Boolean) m.get("calledIn")).toList());
         data.put("met", units.stream().filter(m -> (Boolean) m.get("taskMet")).toList());
@@ -311,9 +313,15 @@ public final class Reports {
         data.put("refunds", refunds);
         Map<String, Object> notes = new HashMap<>();
         notes.put("summary", "说明：读取行数为各文件的数据行；同一税票号码在多个清册中出现只算一笔（“重复出现”）；"
-                + "无效、非本险种、非本年度、其他乡镇的行不计入，逐行列在“未计入明细”。本期共有 " + ledger.personCount()
+                + "无效、非本险种、非本年度、其他乡镇、缴费日期晚于今天的行不计入，逐行列在“未计入明细”。本期共有 " + ledger.personCount()
                 + " 人有本年度本险种缴费记录。");
-        notes.put("excluded", "共 " + excluded.size() + " 行未计入。证件号码无效的行请向税务核实后重新导出（身份证号应为文本格式）。");
+        Map<Exclusion.Kind, Integer> excludedBy = new java.util.EnumMap<>(Exclusion.Kind.class);
+        ledger.exclusions().forEach(e -> excludedBy.merge(e.kind(), 1, Integer::sum));
+        notes.put("excluded", "共 " + excluded.size() + " 行未计入" + (excludedBy.isEmpty() ? "" : "（" + String.join("，",
+                excludedBy.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).toList()) + "）")
+                + "。证件号码无效的行请向税务核实后重新导出（身份证号应为文本格式）。"
+                + (excludedBy.containsKey(Exclusion.Kind.FUTURE_DATE) ? "缴费日期晚于运行当天（" + ledger.today()
+                + "）的行不可能属实，不计入，也不用于确定统计日期，请核实日期后重新导出。" : ""));
         notes.put("unmatched", "共 " + unmatched.size() + " 笔缴费的村居名称与任务分解表不符，缴费人计入周排名的“未匹配”行，"
                 + "不计入任何村的任务和补助。请核实归属后修正清册或任务表中的村名。");
         notes.put("duplicates", "共 " + duplicates.size() + " 人同一年度有两笔以上不同税票的缴费，只计一人，多缴部分应办理退费。");

@@ -47,19 +47,32 @@ final class TextWriter {
         try {
             return config.getTemplate(templateName);
         } catch (freemarker.core.ParseException e) {
-            throw new IOException("文本模板 " + templateName + " 第 " + e.getLineNumber() + " 行写法有误（如 ${…} 或 <#…> 不完整）；"
-                    + "请对照程序自带的模板改正，或删除征缴文件夹 templates/ 中的这个文件以使用自带模板", e);
+            throw new IOException("文本模板 " + templateName + " 第 " + e.getLineNumber() + " 行有语法错误（如 ${…} 或 <#…> 不完整）；"
+                    + "请对照程序自带的模板改正征缴文件夹 templates/ 中的这个模板，或移走它用内置模板", e);
+        } catch (IOException e) {
+            throw new IOException("无法读取文本模板 " + templateName + "；请检查征缴文件夹 templates/ 中的这个文件", e);
         }
     }
 
+    /**
+     * Writes {@code out} from the template; any failure is an {@link IOException} in Chinese naming the output file
+     * and, for a template error, the template's line.
+     */
     void write(String templateName, Map<String, Object> data, Path out) throws IOException {
-        Template template = parse(templateName);
+        Template template;
+        try {
+            template = parse(templateName);
+        } catch (IOException e) {
+            throw new IOException("写出 " + out.getFileName() + " 失败：" + e.getMessage(), e);
+        }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             template.process(data, w);
         } catch (TemplateException e) {
-            Integer line = e.getLineNumber();
-            throw new IOException("文本模板 " + templateName + (line == null ? "" : " 第 " + line + " 行") + "引用了不存在的数据或写法有误；"
-                    + "请对照程序自带的模板改正，或删除征缴文件夹 templates/ 中的这个文件以使用自带模板", e);
+            throw new IOException("写出 " + out.getFileName() + " 失败：文本模板 " + templateName
+                    + (e.getLineNumber() != null ? " 第 " + e.getLineNumber() + " 行" : "")
+                    + "无法执行（用到了程序不提供的数据或写法有误）；请改正征缴文件夹 templates/ 中的这个模板，或移走它用内置模板", e);
+        } catch (IOException e) {
+            throw new IOException("写出 " + out.getFileName() + " 失败：无法写入文件（磁盘已满或没有写权限）", e);
         }
     }
 

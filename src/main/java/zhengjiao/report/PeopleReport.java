@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import zhengjiao.domain.LongText;
 import zhengjiao.domain.ResidentId;
 import zhengjiao.domain.RosterPerson;
 import zhengjiao.domain.Settings;
@@ -69,8 +70,10 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         OVER_STANDARD("超标准收费"),
         UNDER_STANDARD("少缴"),
         AFTER_WINDOW("征缴期后缴费"),
+        LATE_DATE("缴费日期存疑"),
         BEFORE_BIRTHDAY("生日前缴费"),
-        WAIT_FOR_BIRTHDAY("应在生日后缴费");
+        WAIT_FOR_BIRTHDAY("应在生日后缴费"),
+        TEXT_CUT("文字超长已截断");
 
         private final String label;
 
@@ -128,7 +131,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         LocalDate yearEnd = LocalDate.of(s.windowEnd().getYear(), 12, 31);
         rosterFile.ifPresent(file -> RosterReader.read(file, new RosterReader.Handler() {
             @Override
-            public void person(RosterPerson r) {
+            public void person(RosterPerson read) {
+                RosterPerson r = fitted(read, file, notes);
                 if (alsoTo != null) {
                     alsoTo.person(r);
                 }
@@ -223,8 +227,34 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i], payersBy.get(i),
                     adviceBy.get(i)));
         }
+        for (Ledger.LateRow late : ledger.lateRows()) {
+            notes.add(new Note(Kind.LATE_DATE, late.id(), late.name(), late.village(), "清册 " + late.source().fileName() + " 第 "
+                    + late.source().row() + " 行：缴费日期 " + late.date() + "，晚于征缴截止（" + s.windowEnd() + "）超过 "
+                    + (Ledger.lateLimit(s).toEpochDay() - s.windowEnd().toEpochDay()) + " 天，请核实日期是否有误；"
+                    + "这一行不用于确定默认的统计日期" + (late.date().isAfter(asOf) ? "，本次统计不计入" : "，已计入")));
+        }
+        for (Ledger.Cut cut : ledger.cuts()) {
+            notes.add(new Note(Kind.TEXT_CUT, "", "", "", cut.describe()));
+        }
         notes.sort(Comparator.comparing(Note::kind).thenComparing(Note::village, CHINESE).thenComparing(Note::name, CHINESE));
         return new PeopleReport(asOf, villages, notes);
+    }
+
+    /** The roster line with every text too long for a cell cut, each cut noted with the file, row and column. */
+    private static RosterPerson fitted(RosterPerson r, Path file, List<Note> notes) {
+        String[] texts = {r.name(), r.town(), r.village(), r.phone(), r.category(), r.household()};
+        String[] columns = {"姓名", "镇街", "村名", "联系电话", "人员类别", "户号"};
+        boolean cut = false;
+        for (int i = 0; i < texts.length; i++) {
+            if (LongText.tooLong(texts[i])) {
+                notes.add(new Note(Kind.TEXT_CUT, r.id(), "", "", "参保台账 " + file.getFileName() + " 第 " + r.row() + " 行「"
+                        + columns[i] + "」列有 " + texts[i].length() + " 字，超过 Excel 单元格上限 " + LongText.CELL_LIMIT
+                        + " 字，报表中已截断"));
+                texts[i] = LongText.fit(texts[i]);
+                cut = true;
+            }
+        }
+        return cut ? new RosterPerson(r.id(), texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], r.row()) : r;
     }
 
     private static String place(RosterPerson r) {

@@ -10,7 +10,7 @@ class PlaceNamesTest {
     @ParameterizedTest
     @ValueSource(strings = {"刘寨", "刘寨村", "刘寨村委会", "刘寨村民委员会", " 刘 寨 村 ", "刘寨村\u3000", "\u200B刘寨社区",
         "刘寨居委会", "刘寨 社区居委会", "刘寨村村民委员会", "刘寨村村委会", "刘寨村居民委员会", "刘寨社区社区居委会",
-        "刘寨村村"})
+        "刘寨村村", "'刘寨村'", "“刘寨”", "'刘寨村"})
     void villageVariantsShareOneKey(String written) {
         assertEquals("刘寨", PlaceNames.villageKey(written));
     }
