@@ -1,6 +1,5 @@
 package zhengjiao.domain;
 
-import java.text.Normalizer;
 
 /** The insurances a payment dump mixes. A campaign counts one of them. */
 public enum Insurance {
@@ -26,7 +25,7 @@ public enum Insurance {
         if (text == null) {
             return null;
         }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String t = PlaceNames.clean(text);
         if (t.isEmpty()) {
             return null;
         }

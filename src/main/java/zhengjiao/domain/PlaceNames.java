@@ -1,6 +1,5 @@
 package zhengjiao.domain;
 
-import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -21,7 +20,10 @@ public final class PlaceNames {
         if (raw == null) {
             return "";
         }
-        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String nfkc = Nfkc.of(raw);
+        if (isClean(nfkc)) {
+            return nfkc;
+        }
         StringBuilder sb = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
@@ -48,6 +50,21 @@ public final class PlaceNames {
             }
             s = shorter;
         }
+    }
+
+    /** Whether nothing in an NFKC text is whitespace, a format or a control character (ASCII and CJK checked fast). */
+    private static boolean isClean(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == 0x7F) {
+                return false;
+            }
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF) && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The matching key of a town or sub-district name (木石 = 木石镇, 北辛 = 北辛街道). */

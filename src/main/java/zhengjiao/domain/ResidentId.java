@@ -22,6 +22,9 @@ public final class ResidentId {
 
     /** NFKC, drop whitespace, invisible characters and stray quotes, upper-case x. Never returns null. */
     public static String normalize(String raw) {
+        if (isPlain(raw)) {
+            return raw;
+        }
         String compact = PlaceNames.clean(raw);
         StringBuilder sb = new StringBuilder(compact.length());
         for (int i = 0; i < compact.length(); i++) {
@@ -31,6 +34,21 @@ public final class ResidentId {
             }
         }
         return sb.toString();
+    }
+
+    /** Already normal: 18 ASCII digits, or 17 and an upper-case X (what almost every row holds). */
+    private static boolean isPlain(String raw) {
+        if (raw == null || raw.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        char last = raw.charAt(17);
+        return last >= '0' && last <= '9' || last == 'X';
     }
 
     /** The check character for the first 17 digits. */

@@ -1,6 +1,5 @@
 package zhengjiao.input;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,7 +44,7 @@ public record Column(String name, List<String> aliases, boolean required) {
         if (header == null) {
             return "";
         }
-        String s = Normalizer.normalize(header, Normalizer.Form.NFKC).replaceAll("[\\s\\u200B\\uFEFF]+", "");
+        String s = zhengjiao.domain.Nfkc.of(header).replaceAll("[\\s\\u200B\\uFEFF]+", "");
         return s.replaceAll("[*:：]+$", "").replaceAll("^[*]+", "");
     }
 

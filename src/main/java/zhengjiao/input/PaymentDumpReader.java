@@ -72,9 +72,10 @@ public final class PaymentDumpReader {
         int[] count = {0};
         List<Column> columns = townRequired ? COLUMNS.stream()
                 .map(c -> c == TOWN ? new Column(c.name(), c.aliases(), true) : c).toList() : COLUMNS;
+        Cache cache = new Cache();
         Table.read(file, columns, (h, row) -> {
             count[0]++;
-            parse(new RowRef(fileIndex, fileName, row.number()), row, h, sink);
+            parse(new RowRef(fileIndex, fileName, row.number()), row, h, sink, cache);
             if (count[0] % PROGRESS_EVERY == 0) {
                 sink.progress(fileName, count[0]);
             }
@@ -83,7 +84,35 @@ public final class PaymentDumpReader {
         return count[0];
     }
 
-    private static void parse(RowRef ref, SourceRow row, HeaderRow h, Sink sink) {
+    /** Texts a dump repeats on every row (险种, 费款所属期) are read once per distinct text. */
+    private static final class Cache {
+        final java.util.Map<String, Insurance> insurance = new java.util.HashMap<>();
+        final java.util.Map<String, OptionalInt> years = new java.util.HashMap<>();
+
+        Insurance insurance(String text) {
+            Insurance known = insurance.get(text);
+            if (known == null && !insurance.containsKey(text)) {
+                known = Insurance.classify(text);
+                if (insurance.size() < 10_000) {
+                    insurance.put(text, known);
+                }
+            }
+            return known;
+        }
+
+        OptionalInt year(String text) {
+            OptionalInt known = years.get(text);
+            if (known == null) {
+                known = Values.policyYear(text);
+                if (years.size() < 10_000) {
+                    years.put(text, known);
+                }
+            }
+            return known;
+        }
+    }
+
+    private static void parse(RowRef ref, SourceRow row, HeaderRow h, Sink sink, Cache cache) {
         String rawId = row.text(h.indexOf(ID));
         String name = Values.tidy(row.text(h.indexOf(NAME)));
         String village = row.text(h.indexOf(VILLAGE));
@@ -106,8 +135,8 @@ public final class PaymentDumpReader {
         }
         LocalDate date = Values.date(dateText);
         Long fen = Values.fen(amountText);
-        Insurance insurance = Insurance.classify(h.firstFilled(row, INSURANCE));
-        OptionalInt year = Values.policyYear(h.firstFilled(row, YEAR));
+        Insurance insurance = cache.insurance(h.firstFilled(row, INSURANCE));
+        OptionalInt year = cache.year(h.firstFilled(row, YEAR));
         if (kind == null) {
             if (date == null) {
                 kind = Exclusion.Kind.UNREADABLE;

@@ -1,7 +1,6 @@
 package zhengjiao.input;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +81,6 @@ public final class SpecialListReader {
 
     /** The form a category is compared in: NFKC, no spaces, ASCII brackets. */
     public static String categoryKey(String category) {
-        return Normalizer.normalize(category == null ? "" : category, Normalizer.Form.NFKC).replaceAll("[\\s\\u200B]+", "");
+        return zhengjiao.domain.Nfkc.of(category).replaceAll("[\\s\\u200B]+", "");
     }
 }

@@ -1,7 +1,6 @@
 package zhengjiao.input;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -35,7 +34,7 @@ public final class Values {
         if (raw == null) {
             return "";
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        return zhengjiao.domain.Nfkc.of(raw).strip();
     }
 
     /**
@@ -43,6 +42,10 @@ public final class Values {
      * 20221015093105, optionally followed by a time of day.
      */
     public static LocalDate date(String raw) {
+        LocalDate plain = isoDate(raw);
+        if (plain != null) {
+            return plain;
+        }
         String s = tidy(raw);
         if (s.isEmpty()) {
             return null;
@@ -61,8 +64,45 @@ public final class Values {
         }
     }
 
+    /** The fast path of {@link #date}: {@code yyyy-MM-dd}, optionally followed by " HH:mm:ss"; null otherwise. */
+    private static LocalDate isoDate(String s) {
+        if (s == null || s.length() != 10 && s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-'
+                || s.length() == 19 && (s.charAt(10) != ' ' || s.charAt(13) != ':' || s.charAt(16) != ':')) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+                || s.length() == 19 && (digits(s, 11, 13) < 0 || digits(s, 14, 16) < 0 || digits(s, 17, 19) < 0)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written by ASCII digits {@code s[from, to)}, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** Money in fen: "350", "350.00", "-350", "￥350.0", "1,050.00". Null when not money or finer than a fen. */
     public static Long fen(String raw) {
+        long plain = plainFen(raw);
+        if (plain != Long.MIN_VALUE) {
+            return plain;
+        }
         String s = tidy(raw).replace(",", "").replace("¥", "").replace("￥", "").replace("元", "").strip();
         if (!MONEY.matcher(s).matches()) {
             return null;
@@ -73,6 +113,37 @@ public final class Values {
         } catch (ArithmeticException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The fast path of {@link #fen}: "400", "400.0" or "400.00" (digits only); Long.MIN_VALUE otherwise. */
+    private static long plainFen(String s) {
+        if (s == null || s.isEmpty() || s.length() > 15) {
+            return Long.MIN_VALUE;
+        }
+        int dot = s.indexOf('.');
+        int end = dot < 0 ? s.length() : dot;
+        int decimals = dot < 0 ? 0 : s.length() - dot - 1;
+        if (end == 0 || decimals > 2) {
+            return Long.MIN_VALUE;
+        }
+        long yuan = 0;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return Long.MIN_VALUE;
+            }
+            yuan = yuan * 10 + (c - '0');
+        }
+        long fen = 0;
+        for (int i = 0; i < 2; i++) {
+            int at = end + 1 + i;
+            char c = at < s.length() ? s.charAt(at) : '0';
+            if (c < '0' || c > '9') {
+                return Long.MIN_VALUE;
+            }
+            fen = fen * 10 + (c - '0');
+        }
+        return yuan * 100 + fen;
     }
 
     /**

@@ -105,6 +105,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     @Override
     public void payment(PaymentRow dumpRow) {
+        version++;
         PaymentRow row = fitted(dumpRow);
         FileStats stats = files.get(row.source().fileIndex());
         stats.rows++;
@@ -183,6 +184,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     @Override
     public void excluded(Exclusion dumpExclusion) {
+        version++;
         Exclusion exclusion = fitted(dumpExclusion);
         FileStats stats = files.get(exclusion.source().fileIndex());
         stats.rows++;
@@ -328,20 +330,30 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** Persons with two or more distinct positive payments dated on or before {@code day}. */
     public List<PersonCase> duplicates(LocalDate day) {
-        return cases(day, p -> p.positivesOn(day).size() >= 2);
+        return cases("duplicates", day, p -> p.entries().size() >= 2 && p.countOn(day, true) >= 2);
     }
 
     /** Persons with a refund dated on or before {@code day}. */
     public List<PersonCase> refunds(LocalDate day) {
-        return cases(day, p -> !p.refundsOn(day).isEmpty());
+        return cases("refunds", day, p -> p.countOn(day, false) > 0);
     }
 
     /** Persons with a payment on or before {@code day} whose village matched no village of the task table. */
     public List<PersonCase> unmatched(LocalDate day) {
-        return cases(day, p -> p.entries().stream().anyMatch(e -> e.village() < 0 && !e.date().isAfter(day)));
+        return cases("unmatched", day, p -> p.unmatchedOn(day));
     }
 
-    private List<PersonCase> cases(LocalDate day, java.util.function.Predicate<Person> which) {
+    private List<PersonCase> cases(String what, LocalDate day, java.util.function.Predicate<Person> which) {
+        // the checklist and the run's summary both ask; the ledger does not change once the dumps are read
+        String key = what + "@" + day + "#" + version;
+        return caseCache.computeIfAbsent(key, k -> List.copyOf(findCases(day, which)));
+    }
+
+    private final Map<String, List<PersonCase>> caseCache = new HashMap<>();
+    /** Changes with every row taken in, so that cached answers are never stale. */
+    private long version;
+
+    private List<PersonCase> findCases(LocalDate day, java.util.function.Predicate<Person> which) {
         List<PersonCase> out = new ArrayList<>();
         for (Person p : persons.values()) {
             if (which.test(p)) {

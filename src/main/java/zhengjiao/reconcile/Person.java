@@ -66,6 +66,27 @@ final class Person {
         return best;
     }
 
+    /** How many payments ({@code positive}) or refunds dated on or before {@code day} the person has. */
+    int countOn(LocalDate day, boolean positive) {
+        int n = 0;
+        for (Entry e : entries) {
+            if ((positive ? e.amountFen() > 0 : e.amountFen() < 0) && !e.date().isAfter(day)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a payment dated on or before {@code day} matched no village of the task table. */
+    boolean unmatchedOn(LocalDate day) {
+        for (Entry e : entries) {
+            if (e.village() < 0 && !e.date().isAfter(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Entry> positivesOn(LocalDate day) {
         return entries.stream().filter(e -> e.amountFen() > 0 && !e.date().isAfter(day)).sorted(CHRONOLOGICAL).toList();
     }
