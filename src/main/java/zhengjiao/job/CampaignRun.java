@@ -83,16 +83,20 @@ public final class CampaignRun {
                 ledger.skippedFile(payments.relativize(skipped.file()).toString(), skipped.reason());
             }
         }
+        long started = System.nanoTime();
+        List<DumpReading.Dump> dumps = new java.util.ArrayList<>();
         for (Path dump : folder.dumps()) {
-            int index = ledger.startFile(folder.root().resolve("payments").relativize(dump).toString());
-            long started = System.nanoTime();
-            int rows = PaymentDumpReader.read(dump, index, progressSink(ledger), table.level().isCounty());
-            log.printf("读取 %s：%d 行，%.1f 秒%n", dump.getFileName(), rows, (System.nanoTime() - started) / 1e9);
+            int index = ledger.startFile(payments.relativize(dump).toString());
+            dumps.add(new DumpReading.Dump(dump, index, rows -> log.printf("读取 %s：%d 行（开始读取后 %.1f 秒）%n", dump.getFileName(), rows,
+                    (System.nanoTime() - started) / 1e9)));
         }
+        // the dumps are parsed on every core; the ledger takes their rows in file order, as a single read would
+        DumpReading.readAll(dumps, table.level().isCounty(), progressSink(ledger));
         return ledger;
     }
 
     private PaymentDumpReader.Sink progressSink(Ledger ledger) {
+        java.util.Map<String, Integer> lastProgress = new java.util.HashMap<>();
         return new PaymentDumpReader.Sink() {
             @Override
             public void payment(zhengjiao.domain.PaymentRow row) {
@@ -106,7 +110,7 @@ public final class CampaignRun {
 
             @Override
             public void progress(String fileName, int rows) {
-                if (rows % PaymentDumpReader.PROGRESS_EVERY == 0 && rows > 0) {
+                if (rows % PaymentDumpReader.PROGRESS_EVERY == 0 && rows > 0 && !Integer.valueOf(rows).equals(lastProgress.put(fileName, rows))) {
                     log.printf("  …%s 已读 %d 行%n", fileName, rows);
                 }
             }

@@ -148,8 +148,10 @@ public final class Ledger implements PaymentDumpReader.Sink {
         String serial = row.serial().isEmpty()
                 ? "无票号:" + row.date() + ":" + row.amountFen()
                 : row.serial();
-        Entry entry = new Entry(serial, row.date(), row.amountFen(), matcher.match(row.village(), row.town()),
-                isGovernment(row.channel()), row.source(), 1);
+        sourceNames.putIfAbsent(row.source().fileIndex(), row.source().fileName());
+        Entry entry = new Entry(serial, (int) row.date().toEpochDay(), row.amountFen(),
+                matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
+                row.source().row(), 1);
         Person person = persons.computeIfAbsent(row.id(), id -> new Person(id, row.name()));
         if (person.name.isEmpty()) {
             person.name = row.name();
@@ -330,7 +332,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** Persons with two or more distinct positive payments dated on or before {@code day}. */
     public List<PersonCase> duplicates(LocalDate day) {
-        return cases("duplicates", day, p -> p.entries().size() >= 2 && p.countOn(day, true) >= 2);
+        return cases("duplicates", day, p -> p.size() >= 2 && p.countOn(day, true) >= 2);
     }
 
     /** Persons with a refund dated on or before {@code day}. */
@@ -350,6 +352,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     private final Map<String, List<PersonCase>> caseCache = new HashMap<>();
+    /** The file name rows of each file index carry (entries keep only the index). */
+    private final Map<Integer, String> sourceNames = new HashMap<>();
     /** Changes with every row taken in, so that cached answers are never stale. */
     private long version;
 
@@ -366,7 +370,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     private PersonCase toCase(Person p, LocalDate day) {
-        List<PaymentView> views = p.entries().stream().filter(e -> !e.date().isAfter(day))
+        List<PaymentView> views = p.entries().stream().filter(e -> e.onOrBefore(day.toEpochDay()))
                 .sorted(Person.CHRONOLOGICAL).map(this::view).toList();
         Entry counting = p.countingEntry(day);
         return new PersonCase(p.id, p.name, views, p.netOn(day), counting != null,
@@ -375,7 +379,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     private PaymentView view(Entry e) {
         return new PaymentView(e.serial().startsWith("无票号:") ? "" : e.serial(), e.date(), e.amountFen(),
-                villageName(e.village()), e.village() >= 0, e.first().fileName(), e.first().row(), e.seen());
+                villageName(e.village()), e.village() >= 0, sourceNames.get(e.fileIndex()), e.row(), e.seen());
     }
 
     private String villageName(int code) {
@@ -438,7 +442,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         List<Charge> out = new ArrayList<>();
         for (Person p : persons.values()) {
             for (Entry e : p.entries()) {
-                if (e.amountFen() > 0 && !e.date().isAfter(day) && !allowed.test(e.amountFen())) {
+                if (e.amountFen() > 0 && e.onOrBefore(day.toEpochDay()) && !allowed.test(e.amountFen())) {
                     out.add(new Charge(p.id, p.name, e.village(), e.date(), e.amountFen(),
                             e.serial().startsWith("无票号:") ? "" : e.serial()));
                 }

@@ -5,17 +5,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A person's distinct payments for the campaign's insurance and year, in the order they were read. */
+/**
+ * A person's distinct payments for the campaign's insurance and year, in the order they were read. Almost everyone
+ * pays once: the first payment is a field, a list exists only for a second one.
+ */
 final class Person {
 
-    static final Comparator<Entry> CHRONOLOGICAL = Comparator.comparing(Entry::date)
-            .thenComparingInt(e -> e.first().fileIndex()).thenComparingInt(e -> e.first().row());
+    static final Comparator<Entry> CHRONOLOGICAL = Comparator.comparingInt(Entry::day)
+            .thenComparingInt(Entry::fileIndex).thenComparingInt(Entry::row);
 
     final String id;
     String name;
     /** Whether a roster lists this person. */
     boolean listed;
-    private final List<Entry> entries = new ArrayList<>(1);
+    private Entry first;
+    private List<Entry> more;
 
     Person(String id, String name) {
         this.id = id;
@@ -24,25 +28,55 @@ final class Person {
 
     /** Adds a payment unless the same serial is already there; returns false for a repeat. */
     boolean add(Entry entry) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).serial().equals(entry.serial())) {
-                entries.set(i, entries.get(i).seenAgain());
+        if (first == null) {
+            first = entry;
+            return true;
+        }
+        if (first.serial().equals(entry.serial())) {
+            first = first.seenAgain();
+            return false;
+        }
+        if (more == null) {
+            more = new ArrayList<>(1);
+        }
+        for (int i = 0; i < more.size(); i++) {
+            if (more.get(i).serial().equals(entry.serial())) {
+                more.set(i, more.get(i).seenAgain());
                 return false;
             }
         }
-        entries.add(entry);
+        more.add(entry);
         return true;
     }
 
+    /** How many distinct payments and refunds the person has. */
+    int size() {
+        return first == null ? 0 : 1 + (more == null ? 0 : more.size());
+    }
+
+    /** The payments in reading order (a new list). */
     List<Entry> entries() {
-        return entries;
+        List<Entry> all = new ArrayList<>(size());
+        if (first != null) {
+            all.add(first);
+        }
+        if (more != null) {
+            all.addAll(more);
+        }
+        return all;
+    }
+
+    private Entry at(int i) {
+        return i == 0 ? first : more.get(i - 1);
     }
 
     /** Net amount in fen of the payments dated on or before {@code day}. */
     long netOn(LocalDate day) {
+        long last = day.toEpochDay();
         long net = 0;
-        for (Entry e : entries) {
-            if (!e.date().isAfter(day)) {
+        for (int i = 0, n = size(); i < n; i++) {
+            Entry e = at(i);
+            if (e.onOrBefore(last)) {
                 net += e.amountFen();
             }
         }
@@ -54,33 +88,41 @@ final class Person {
      * on or before it; null when the person does not count that day (net amount not above zero).
      */
     Entry countingEntry(LocalDate day) {
-        if (netOn(day) <= 0) {
-            return null;
-        }
+        long last = day.toEpochDay();
+        long net = 0;
         Entry best = null;
-        for (Entry e : entries) {
-            if (e.amountFen() > 0 && !e.date().isAfter(day) && (best == null || CHRONOLOGICAL.compare(e, best) < 0)) {
+        for (int i = 0, n = size(); i < n; i++) {
+            Entry e = at(i);
+            if (!e.onOrBefore(last)) {
+                continue;
+            }
+            net += e.amountFen();
+            if (e.amountFen() > 0 && (best == null || CHRONOLOGICAL.compare(e, best) < 0)) {
                 best = e;
             }
         }
-        return best;
+        return net > 0 ? best : null;
     }
 
     /** How many payments ({@code positive}) or refunds dated on or before {@code day} the person has. */
     int countOn(LocalDate day, boolean positive) {
-        int n = 0;
-        for (Entry e : entries) {
-            if ((positive ? e.amountFen() > 0 : e.amountFen() < 0) && !e.date().isAfter(day)) {
-                n++;
+        long last = day.toEpochDay();
+        int count = 0;
+        for (int i = 0, n = size(); i < n; i++) {
+            Entry e = at(i);
+            if ((positive ? e.amountFen() > 0 : e.amountFen() < 0) && e.onOrBefore(last)) {
+                count++;
             }
         }
-        return n;
+        return count;
     }
 
     /** Whether a payment dated on or before {@code day} matched no village of the task table. */
     boolean unmatchedOn(LocalDate day) {
-        for (Entry e : entries) {
-            if (e.village() < 0 && !e.date().isAfter(day)) {
+        long last = day.toEpochDay();
+        for (int i = 0, n = size(); i < n; i++) {
+            Entry e = at(i);
+            if (e.village() < 0 && e.onOrBefore(last)) {
                 return true;
             }
         }
@@ -88,10 +130,12 @@ final class Person {
     }
 
     List<Entry> positivesOn(LocalDate day) {
-        return entries.stream().filter(e -> e.amountFen() > 0 && !e.date().isAfter(day)).sorted(CHRONOLOGICAL).toList();
+        long last = day.toEpochDay();
+        return entries().stream().filter(e -> e.amountFen() > 0 && e.onOrBefore(last)).sorted(CHRONOLOGICAL).toList();
     }
 
     List<Entry> refundsOn(LocalDate day) {
-        return entries.stream().filter(e -> e.amountFen() < 0 && !e.date().isAfter(day)).sorted(CHRONOLOGICAL).toList();
+        long last = day.toEpochDay();
+        return entries().stream().filter(e -> e.amountFen() < 0 && e.onOrBefore(last)).sorted(CHRONOLOGICAL).toList();
     }
 }
