@@ -40,6 +40,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     /** A dump whose 乡镇 column names the county (灵璧县) says nothing about the town. */
     private final String parentKey;
     private final Map<String, Person> persons = new HashMap<>();
+    /** The same persons in the order first seen: scans walk an array rather than the map's nodes. */
+    private final List<Person> order = new ArrayList<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
@@ -152,7 +154,12 @@ public final class Ledger implements PaymentDumpReader.Sink {
         Entry entry = new Entry(serial, (int) row.date().toEpochDay(), row.amountFen(),
                 matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
                 row.source().row(), 1);
-        Person person = persons.computeIfAbsent(row.id(), id -> new Person(id, row.name()));
+        Person person = persons.get(row.id());
+        if (person == null) {
+            person = new Person(row.id(), row.name());
+            persons.put(row.id(), person);
+            order.add(person);
+        }
         if (person.name.isEmpty()) {
             person.name = row.name();
         }
@@ -304,13 +311,19 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return persons.size();
     }
 
-    /** Who counts on {@code day}, per village. */
+    /** Who counts on {@code day}, per village (asked once per day: the ranking and the allowance share it). */
     public Snapshot on(LocalDate day) {
+        return snapshots.computeIfAbsent(day + "#" + version, k -> snapshot(day));
+    }
+
+    private final Map<String, Snapshot> snapshots = new HashMap<>();
+
+    private Snapshot snapshot(LocalDate day) {
         int[] paid = new int[table.size()];
         int[] government = new int[table.size()];
         Map<String, Integer> unmatched = new HashMap<>();
         int unmatchedGovernment = 0;
-        for (Person p : persons.values()) {
+        for (Person p : order) {
             Entry e = p.countingEntry(day);
             if (e == null) {
                 continue;
@@ -332,42 +345,51 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** Persons with two or more distinct positive payments dated on or before {@code day}. */
     public List<PersonCase> duplicates(LocalDate day) {
-        return cases("duplicates", day, p -> p.size() >= 2 && p.countOn(day, true) >= 2);
+        return cases(day).get(0);
     }
 
     /** Persons with a refund dated on or before {@code day}. */
     public List<PersonCase> refunds(LocalDate day) {
-        return cases("refunds", day, p -> p.countOn(day, false) > 0);
+        return cases(day).get(1);
     }
 
     /** Persons with a payment on or before {@code day} whose village matched no village of the task table. */
     public List<PersonCase> unmatched(LocalDate day) {
-        return cases("unmatched", day, p -> p.unmatchedOn(day));
+        return cases(day).get(2);
     }
 
-    private List<PersonCase> cases(String what, LocalDate day, java.util.function.Predicate<Person> which) {
-        // the checklist and the run's summary both ask; the ledger does not change once the dumps are read
-        String key = what + "@" + day + "#" + version;
-        return caseCache.computeIfAbsent(key, k -> List.copyOf(findCases(day, which)));
+    /**
+     * The duplicates, refunds and unmatched payers on {@code day}, found in one pass and kept (the checklist and the
+     * run's summary both ask; the ledger does not change once the dumps are read).
+     */
+    private List<List<PersonCase>> cases(LocalDate day) {
+        return caseCache.computeIfAbsent(day + "#" + version, k -> {
+            List<List<PersonCase>> found = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Person p : order) {
+                if (p.size() >= 2 && p.countOn(day, true) >= 2) {
+                    found.get(0).add(toCase(p, day));
+                }
+                if (p.countOn(day, false) > 0) {
+                    found.get(1).add(toCase(p, day));
+                }
+                if (p.unmatchedOn(day)) {
+                    found.get(2).add(toCase(p, day));
+                }
+            }
+            Comparator<PersonCase> byFirstRow = Comparator.comparing((PersonCase c) -> c.payments().get(0).fileName())
+                    .thenComparingInt(c -> c.payments().get(0).row());
+            return found.stream().map(list -> {
+                list.sort(byFirstRow);
+                return List.copyOf(list);
+            }).toList();
+        });
     }
 
-    private final Map<String, List<PersonCase>> caseCache = new HashMap<>();
+    private final Map<String, List<List<PersonCase>>> caseCache = new HashMap<>();
     /** The file name rows of each file index carry (entries keep only the index). */
     private final Map<Integer, String> sourceNames = new HashMap<>();
     /** Changes with every row taken in, so that cached answers are never stale. */
     private long version;
-
-    private List<PersonCase> findCases(LocalDate day, java.util.function.Predicate<Person> which) {
-        List<PersonCase> out = new ArrayList<>();
-        for (Person p : persons.values()) {
-            if (which.test(p)) {
-                out.add(toCase(p, day));
-            }
-        }
-        out.sort(Comparator.comparing((PersonCase c) -> c.payments().get(0).fileName())
-                .thenComparingInt(c -> c.payments().get(0).row()));
-        return out;
-    }
 
     private PersonCase toCase(Person p, LocalDate day) {
         List<PaymentView> views = p.entries().stream().filter(e -> e.onOrBefore(day.toEpochDay()))
@@ -403,8 +425,14 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** Everyone who counts on {@code day}, in no particular order. */
     public List<Payer> payersOn(LocalDate day) {
+        return new ArrayList<>(payers.computeIfAbsent(day + "#" + version, k -> findPayers(day)));
+    }
+
+    private final Map<String, List<Payer>> payers = new HashMap<>();
+
+    private List<Payer> findPayers(LocalDate day) {
         List<Payer> out = new ArrayList<>();
-        for (Person p : persons.values()) {
+        for (Person p : order) {
             Payer payer = payer(p, day);
             if (payer != null) {
                 out.add(payer);
@@ -440,7 +468,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
     /** The distinct positive payments dated on or before {@code day} whose amount {@code allowed} rejects. */
     public List<Charge> charges(LocalDate day, java.util.function.LongPredicate allowed) {
         List<Charge> out = new ArrayList<>();
-        for (Person p : persons.values()) {
+        for (Person p : order) {
             for (Entry e : p.entries()) {
                 if (e.amountFen() > 0 && e.onOrBefore(day.toEpochDay()) && !allowed.test(e.amountFen())) {
                     out.add(new Charge(p.id, p.name, e.village(), e.date(), e.amountFen(),
@@ -456,11 +484,13 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** Forgets which persons a roster listed, before a roster is read (again). */
     public void clearListed() {
-        persons.values().forEach(p -> p.listed = false);
+        version++;
+        order.forEach(p -> p.listed = false);
     }
 
     /** Records that a roster lists {@code id}; AGAIN when it was already listed. */
     public Listing markListed(String id) {
+        version++;
         Person p = persons.get(id);
         if (p == null) {
             return Listing.NO_PAYMENTS;
