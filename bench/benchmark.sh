@@ -1,93 +1,102 @@
 #!/usr/bin/env bash
-# Benchmark: generate a sample campaign, then time `zhengjiao run` on it. Prints figures only, no thresholds.
+# Benchmark: time `zhengjiao run` on the benchmark county (bench/make-county.py) at several sizes, the same county
+# with a roster (every workbook), and the bundled town example. Prints figures and appends them to
+# bench/results.tsv (date, commit, case, rows, payers, median wall seconds of 3 runs, peak RSS MB, live heap bytes
+# per payer after reading, exit status), so each change can be compared with the last. No thresholds: figures only.
 #
-#   bench/benchmark.sh [scale]        scale defaults to 25 (about 1.2 million payment rows)
+#   bench/benchmark.sh [rows ...]      rows default to: 250000 1000000 4000000
 #
-# Expects target/zhengjiao.jar (build it first: mvn -q package). Set BENCH_KEEP=1 to keep the temporary folder.
+# Expects target/zhengjiao.jar (mvn -B -q -DskipTests package) and python3. Generated folders are kept in
+# ${BENCH_DIR:-/tmp/zhengjiao-bench} and reused. Measure on a quiet machine: other work on the cores shows in the figures.
 set -uo pipefail
 
 cd "$(dirname "$0")/.." || exit 2
 JAR=target/zhengjiao.jar
-SCALE=${1:-25}
+DIR=${BENCH_DIR:-/tmp/zhengjiao-bench}
+RESULTS=bench/results.tsv
+SIZES=("$@")
+[[ ${#SIZES[@]} -gt 0 ]] || SIZES=(250000 1000000 4000000)
+[[ -f $JAR ]] || { echo "missing $JAR: build it first (mvn -B -q -DskipTests package)" >&2; exit 2; }
+[[ "$(locale charmap 2>/dev/null)" == "UTF-8" ]] || export LC_ALL=C.UTF-8
+mkdir -p "$DIR"
+[[ -f $RESULTS ]] || printf 'date\tcommit\tcase\trows\tpayers\twall_s_median3\tpeak_rss_mb\theap_bytes_per_payer\texit\n' >"$RESULTS"
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+[[ -z $(git status --porcelain -- src pom.xml 2>/dev/null) ]] || COMMIT="$COMMIT+changes"
 
-if [[ ! -f $JAR ]]; then
-    echo "missing $JAR: build it first (mvn -q package)" >&2
-    exit 2
-fi
-if [[ ! $SCALE =~ ^[1-9][0-9]*$ ]]; then
-    echo "scale must be a positive whole number, got: $SCALE" >&2
-    exit 2
-fi
-# Java derives file-name encoding from the locale; the sample's file names are Chinese.
-if [[ "$(locale charmap 2>/dev/null)" != "UTF-8" ]]; then
-    export LC_ALL=C.UTF-8
-fi
+# one timed run: prints "wall rss_mb exit"
+timed() {
+    local out=$1; shift
+    /usr/bin/time -f '%e %M' -o "$DIR/time.txt" java -Xmx1g -jar "$JAR" run "$@" --out "$out" >"$DIR/run.log" 2>&1
+    local status=$?
+    read -r wall rss <"$DIR/time.txt" 2>/dev/null || { wall=0; rss=0; }
+    echo "$wall $((rss / 1024)) $status"
+}
 
-TMP=$(mktemp -d)
-if [[ ${BENCH_KEEP:-0} == 1 ]]; then
-    echo "keeping $TMP" >&2
-else
-    trap 'rm -rf "$TMP"' EXIT
-fi
-
-now() { date +%s.%N; }
-seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-
-# 1. the sample
-start=$(now)
-java -Xmx1g -jar "$JAR" sample --scale "$SCALE" --out "$TMP/campaign" >"$TMP/sample.out" 2>"$TMP/sample.err"
-sample_status=$?
-sample_time=$(seconds "$start" "$(now)")
-if [[ $sample_status -ne 0 ]]; then
-    echo "sample failed (exit $sample_status):" >&2
-    tail -n 20 "$TMP/sample.err" >&2
-    exit "$sample_status"
-fi
-
-# Rows from the summary line ("..., 45768 行缴费记录, ..."); otherwise count CSV lines and workbook rows.
-rows=$(grep -o '[0-9][0-9]* 行缴费记录' "$TMP/sample.out" | grep -o '^[0-9]*' | head -n 1)
-if [[ -z $rows ]]; then
-    rows=0
-    for f in "$TMP"/campaign/payments/*.csv; do
-        rows=$((rows + $(wc -l <"$f") - 1))
+# live heap after the dumps are read, per payer: a class histogram (forces a full GC) when the last dump is read
+heap_per_payer() {
+    local folder=$1 payers=$2 last
+    last=$(ls "$folder/payments" | sort | tail -n 1)
+    java -Xmx1g -jar "$JAR" run "$folder" --out "$DIR/heap-out" >"$DIR/heap.log" 2>&1 &
+    local pid=$! bytes=""
+    for _ in $(seq 1 600); do
+        if grep -q "读取 $last" "$DIR/heap.log" 2>/dev/null; then
+            bytes=$(jcmd "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ { print $3 }')
+            break
+        fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
     done
-    for f in "$TMP"/campaign/payments/*.xlsx; do
-        [[ -f $f ]] || continue
-        rows=$((rows + $(unzip -p "$f" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l) - 2))
+    wait "$pid" 2>/dev/null
+    [[ -n $bytes && $payers -gt 0 ]] && echo $((bytes / payers)) || echo "n/a"
+}
+
+record() { # case rows payers
+    local name=$1 rows=$2 payers=$3; shift 3
+    local walls=() rss=0 status=0 r
+    for _ in 1 2 3; do
+        r=($(timed "$DIR/out" "$@"))
+        walls+=("${r[0]}"); [[ ${r[1]} -gt $rss ]] && rss=${r[1]}; [[ ${r[2]} -ne 0 ]] && status=${r[2]}
+        [[ ${r[2]} -ne 0 ]] && break
     done
-fi
+    local median
+    median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    local heap="n/a"
+    [[ $name == county-* && $status -eq 0 ]] && heap=$(heap_per_payer "$1" "$payers")
+    printf '%-28s rows %9s  payers %8s  wall %6ss (median of %d)  rows/s %8s  peak RSS %5s MB  heap/payer %s B  exit %s\n' \
+        "$name" "$rows" "$payers" "$median" "${#walls[@]}" \
+        "$(awk -v r="$rows" -v w="$median" 'BEGIN { if (w > 0) printf "%.0f", r / w; else print "n/a" }')" "$rss" "$heap" "$status"
+    [[ $status -ne 0 ]] && tail -n 3 "$DIR/run.log" | sed 's/^/    /'
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$COMMIT" "$name" "$rows" "$payers" "$median" "$rss" "$heap" \
+        "$status" >>"$RESULTS"
+}
 
-# 2. the run
-start=$(now)
-if [[ -x /usr/bin/time ]]; then
-    /usr/bin/time -v -o "$TMP/time.txt" \
-        java -Xmx1g -jar "$JAR" run "$TMP/campaign" --out "$TMP/out" >"$TMP/run.out" 2>"$TMP/run.err"
-    status=$?
-else
-    java -Xmx1g -jar "$JAR" run "$TMP/campaign" --out "$TMP/out" >"$TMP/run.out" 2>"$TMP/run.err"
-    status=$?
-    : >"$TMP/time.txt"
-fi
-wall=$(seconds "$start" "$(now)")
+county() { # rows [--roster]
+    local folder="$DIR/county-$1${2:+-roster}"
+    if [[ ! -f $folder/campaign.yaml ]]; then
+        python3 bench/make-county.py "$folder" --rows "$1" ${2:+--roster} >"$DIR/make.log" || { cat "$DIR/make.log"; exit 2; }
+    fi
+    echo "$folder"
+}
 
-# GNU time's figures when present: "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:16.57"
-elapsed=$(sed -n 's/.*Elapsed (wall clock) time.*: \([0-9:.]*\)$/\1/p' "$TMP/time.txt")
-if [[ -n $elapsed ]]; then
-    wall=$(awk -v t="$elapsed" 'BEGIN { n = split(t, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }')
-fi
-rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): \([0-9]*\)$/\1/p' "$TMP/time.txt")
-peak=$([[ -n $rss_kb ]] && awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }' || echo "n/a")
-rate=$(awk -v r="$rows" -v w="$wall" 'BEGIN { if (w > 0) printf "%.0f", r / w; else print "n/a" }')
+payers_of() { # folder: distinct payers = rows - overlap
+    python3 - "$1" <<'PY'
+import sys, glob
+ids = set()
+for f in glob.glob(sys.argv[1] + "/payments/*.csv"):
+    with open(f, encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            ids.add(line[:18])
+print(len(ids))
+PY
+}
 
-printf 'scale:              %s\n' "$SCALE"
-printf 'payment rows:       %s\n' "$rows"
-printf 'sample time (s):    %s\n' "$sample_time"
-printf 'run wall time (s):  %s\n' "$wall"
-printf 'rows per second:    %s\n' "$rate"
-printf 'peak memory (MB):   %s\n' "$peak"
-printf 'exit status:        %s\n' "$status"
-if [[ $status -ne 0 ]]; then
-    echo "run failed; last lines of its error output:" >&2
-    tail -n 20 "$TMP/run.err" >&2
-fi
-exit "$status"
+for rows in "${SIZES[@]}"; do
+    folder=$(county "$rows")
+    record "county-ranking" "$rows" "$(payers_of "$folder")" "$folder"
+done
+folder=$(county 1000000 --roster)
+record "county-full-pack-roster" 1000000 "$(payers_of "$folder")" "$folder"
+town_rows=$(cat input-example/zhuji-2023/payments/*.csv 2>/dev/null | wc -l)
+record "town-example-cold" "$town_rows" "n/a" input-example/zhuji-2023
+echo "figures appended to $RESULTS"
