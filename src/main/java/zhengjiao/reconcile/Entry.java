@@ -4,9 +4,13 @@ import java.time.LocalDate;
 
 /**
  * One distinct payment (or refund) of a person: a serial number seen once, however many dumps repeat it. Kept small
- * (a county holds a million of them): the date as an epoch day, where it was first seen as two ints.
+ * (a county holds a million of them): the date as an epoch day, where it was first seen as two ints, and a serial of
+ * up to 36 digits (the tax system's 20-digit 电子税票号码) as two longs and its length instead of a string.
  *
- * @param serial     电子税票号码, or a key made of date and amount when the dump gave none
+ * @param serialHigh the digits of a numeric serial before its last 18, as a number
+ * @param serialLow  the last 18 digits of a numeric serial, as a number
+ * @param serialText the serial when it is not all digits (or longer than 36, or empty), else null
+ * @param serialLength the number of digits of a numeric serial (keeps its leading zeros)
  * @param day        缴费日期 as {@link LocalDate#toEpochDay()}
  * @param amountFen  amount in fen, negative for a refund
  * @param village    index into the task table, or {@code -1 - k} for the k-th unmatched village text
@@ -15,10 +19,50 @@ import java.time.LocalDate;
  * @param row        the row of that dump
  * @param seen       how many rows showed this payment
  */
-record Entry(String serial, int day, long amountFen, int village, boolean government, int fileIndex, int row, int seen) {
+record Entry(long serialHigh, long serialLow, String serialText, byte serialLength, int day, long amountFen, int village,
+             boolean government, int fileIndex, int row, int seen) {
+
+    /** An entry for a payment first seen at {@code fileIndex}, {@code row}. */
+    static Entry of(String serial, int day, long amountFen, int village, boolean government, int fileIndex, int row) {
+        int n = serial.length();
+        boolean digits = n > 0 && n <= 36;
+        for (int i = 0; digits && i < n; i++) {
+            char c = serial.charAt(i);
+            digits = c >= '0' && c <= '9';
+        }
+        if (!digits) {
+            return new Entry(0, 0, serial, (byte) 0, day, amountFen, village, government, fileIndex, row, 1);
+        }
+        int split = Math.max(0, n - 18);
+        long high = split == 0 ? 0 : Long.parseLong(serial, 0, split, 10);
+        long low = Long.parseLong(serial, split, n, 10);
+        return new Entry(high, low, null, (byte) n, day, amountFen, village, government, fileIndex, row, 1);
+    }
 
     Entry seenAgain() {
-        return new Entry(serial, day, amountFen, village, government, fileIndex, row, seen + 1);
+        return new Entry(serialHigh, serialLow, serialText, serialLength, day, amountFen, village, government, fileIndex,
+                row, seen + 1);
+    }
+
+    /** 电子税票号码 as it was written (or the key standing in for a missing one). */
+    String serial() {
+        if (serialText != null) {
+            return serialText;
+        }
+        String low = Long.toString(serialLow);
+        StringBuilder sb = new StringBuilder(serialLength);
+        int lowWidth = Math.min(serialLength, 18);
+        if (serialLength > 18) {
+            String high = Long.toString(serialHigh);
+            sb.append("0".repeat(serialLength - 18 - high.length())).append(high);
+        }
+        return sb.append("0".repeat(lowWidth - low.length())).append(low).toString();
+    }
+
+    /** Whether both are the same payment's serial. */
+    boolean sameSerial(Entry other) {
+        return serialLength == other.serialLength && serialHigh == other.serialHigh && serialLow == other.serialLow
+                && java.util.Objects.equals(serialText, other.serialText);
     }
 
     /** 缴费日期. */

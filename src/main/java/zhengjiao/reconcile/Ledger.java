@@ -39,9 +39,10 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final String townKey;
     /** A dump whose 乡镇 column names the county (灵璧县) says nothing about the town. */
     private final String parentKey;
-    private final Map<String, Person> persons = new HashMap<>();
-    /** The same persons in the order first seen: scans walk an array rather than the map's nodes. */
+    /** The persons in the order first seen: scans walk an array. */
     private final List<Person> order = new ArrayList<>();
+    /** Where each person is in {@link #order}, by the code of their ID. */
+    private final PersonIndex persons = new PersonIndex();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
@@ -151,14 +152,18 @@ public final class Ledger implements PaymentDumpReader.Sink {
                 ? "无票号:" + row.date() + ":" + row.amountFen()
                 : row.serial();
         sourceNames.putIfAbsent(row.source().fileIndex(), row.source().fileName());
-        Entry entry = new Entry(serial, (int) row.date().toEpochDay(), row.amountFen(),
+        Entry entry = Entry.of(serial, (int) row.date().toEpochDay(), row.amountFen(),
                 matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
-                row.source().row(), 1);
-        Person person = persons.get(row.id());
-        if (person == null) {
-            person = new Person(row.id(), row.name());
-            persons.put(row.id(), person);
+                row.source().row());
+        long code = PersonIndex.code(row.id());
+        int at = persons.get(code);
+        Person person;
+        if (at < 0) {
+            person = new Person(code, row.name());
+            persons.put(code, order.size());
             order.add(person);
+        } else {
+            person = order.get(at);
         }
         if (person.name.isEmpty()) {
             person.name = row.name();
@@ -308,7 +313,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** Number of distinct persons with any payment of this campaign. */
     public int personCount() {
-        return persons.size();
+        return order.size();
     }
 
     /** Who counts on {@code day}, per village (asked once per day: the ranking and the allowance share it). */
@@ -395,7 +400,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         List<PaymentView> views = p.entries().stream().filter(e -> e.onOrBefore(day.toEpochDay()))
                 .sorted(Person.CHRONOLOGICAL).map(this::view).toList();
         Entry counting = p.countingEntry(day);
-        return new PersonCase(p.id, p.name, views, p.netOn(day), counting != null,
+        return new PersonCase(p.id(), p.name, views, p.netOn(day), counting != null,
                 counting == null ? "" : villageName(counting.village()));
     }
 
@@ -443,13 +448,14 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     /** The person with this ID if they count on {@code day}. */
     public Optional<Payer> payerOn(String id, LocalDate day) {
-        Person p = persons.get(id);
+        int at = persons.get(PersonIndex.code(id));
+        Person p = at < 0 ? null : order.get(at);
         return p == null ? Optional.empty() : Optional.ofNullable(payer(p, day));
     }
 
     private static Payer payer(Person p, LocalDate day) {
         Entry e = p.countingEntry(day);
-        return e == null ? null : new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed);
+        return e == null ? null : new Payer(p.id(), p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed);
     }
 
     /**
@@ -471,7 +477,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         for (Person p : order) {
             for (Entry e : p.entries()) {
                 if (e.amountFen() > 0 && e.onOrBefore(day.toEpochDay()) && !allowed.test(e.amountFen())) {
-                    out.add(new Charge(p.id, p.name, e.village(), e.date(), e.amountFen(),
+                    out.add(new Charge(p.id(), p.name, e.village(), e.date(), e.amountFen(),
                             e.serial().startsWith("无票号:") ? "" : e.serial()));
                 }
             }
@@ -491,7 +497,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     /** Records that a roster lists {@code id}; AGAIN when it was already listed. */
     public Listing markListed(String id) {
         version++;
-        Person p = persons.get(id);
+        int at = persons.get(PersonIndex.code(id));
+        Person p = at < 0 ? null : order.get(at);
         if (p == null) {
             return Listing.NO_PAYMENTS;
         }

@@ -14,16 +14,22 @@ final class Person {
     static final Comparator<Entry> CHRONOLOGICAL = Comparator.comparingInt(Entry::day)
             .thenComparingInt(Entry::fileIndex).thenComparingInt(Entry::row);
 
-    final String id;
+    /** The resident ID as {@link PersonIndex#code}. */
+    final long code;
     String name;
     /** Whether a roster lists this person. */
     boolean listed;
     private Entry first;
     private List<Entry> more;
 
-    Person(String id, String name) {
-        this.id = id;
+    Person(long code, String name) {
+        this.code = code;
         this.name = name;
+    }
+
+    /** The resident ID. */
+    String id() {
+        return PersonIndex.id(code);
     }
 
     /** Adds a payment unless the same serial is already there; returns false for a repeat. */
@@ -32,7 +38,7 @@ final class Person {
             first = entry;
             return true;
         }
-        if (first.serial().equals(entry.serial())) {
+        if (first.sameSerial(entry)) {
             first = first.seenAgain();
             return false;
         }
@@ -40,7 +46,7 @@ final class Person {
             more = new ArrayList<>(1);
         }
         for (int i = 0; i < more.size(); i++) {
-            if (more.get(i).serial().equals(entry.serial())) {
+            if (more.get(i).sameSerial(entry)) {
                 more.set(i, more.get(i).seenAgain());
                 return false;
             }
