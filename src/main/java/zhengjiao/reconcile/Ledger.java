@@ -165,8 +165,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
         } else {
             person = order.get(at);
         }
-        if (person.name.isEmpty()) {
-            person.name = row.name();
+        if (person.nameless()) {
+            person.name(row.name());
         }
         if (person.add(entry)) {
             stats.newPayments++;
@@ -400,7 +400,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         List<PaymentView> views = p.entries().stream().filter(e -> e.onOrBefore(day.toEpochDay()))
                 .sorted(Person.CHRONOLOGICAL).map(this::view).toList();
         Entry counting = p.countingEntry(day);
-        return new PersonCase(p.id(), p.name, views, p.netOn(day), counting != null,
+        return new PersonCase(p.id(), p.name(), views, p.netOn(day), counting != null,
                 counting == null ? "" : villageName(counting.village()));
     }
 
@@ -455,7 +455,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     private static Payer payer(Person p, LocalDate day) {
         Entry e = p.countingEntry(day);
-        return e == null ? null : new Payer(p.id(), p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed);
+        return e == null ? null : new Payer(p.id(), p.name(), e.village(), e.date(), e.amountFen(), e.government(), p.listed);
     }
 
     /**
@@ -477,7 +477,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         for (Person p : order) {
             for (Entry e : p.entries()) {
                 if (e.amountFen() > 0 && e.onOrBefore(day.toEpochDay()) && !allowed.test(e.amountFen())) {
-                    out.add(new Charge(p.id(), p.name, e.village(), e.date(), e.amountFen(),
+                    out.add(new Charge(p.id(), p.name(), e.village(), e.date(), e.amountFen(),
                             e.serial().startsWith("无票号:") ? "" : e.serial()));
                 }
             }

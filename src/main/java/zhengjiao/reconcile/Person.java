@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A person's distinct payments for the campaign's insurance and year, in the order they were read. Almost everyone
- * pays once: the first payment is a field, a list exists only for a second one.
+ * A person's distinct payments for the campaign's insurance and year, in the order they were read. A county holds a
+ * million persons, so a person is kept small: almost everyone pays once, and the first payment's fields live in the
+ * person itself (an {@link Entry} is made only when asked for); a list exists only for a second payment; the name is
+ * kept as its UTF-16 bytes rather than as a string object.
  */
 final class Person {
 
@@ -16,15 +18,60 @@ final class Person {
 
     /** The resident ID as {@link PersonIndex#code}. */
     final long code;
-    String name;
+    private byte[] name;
     /** Whether a roster lists this person. */
     boolean listed;
-    private Entry first;
+    private boolean hasFirst;
+    private long serialHigh;
+    private long serialLow;
+    private String serialText;
+    private byte serialLength;
+    private int day;
+    private long amountFen;
+    private int village;
+    private boolean government;
+    private int fileIndex;
+    private int row;
+    private int seen;
     private List<Entry> more;
 
     Person(long code, String name) {
         this.code = code;
-        this.name = name;
+        name(name);
+    }
+
+    /** 姓名 from the dumps ("" when none gave one). */
+    String name() {
+        return new String(name, java.nio.charset.StandardCharsets.UTF_16LE);
+    }
+
+    /** Whether no dump gave a name yet. */
+    boolean nameless() {
+        return name.length == 0;
+    }
+
+    void name(String text) {
+        this.name = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    }
+
+    private void first(Entry e) {
+        hasFirst = true;
+        serialHigh = e.serialHigh();
+        serialLow = e.serialLow();
+        serialText = e.serialText();
+        serialLength = e.serialLength();
+        day = e.day();
+        amountFen = e.amountFen();
+        village = e.village();
+        government = e.government();
+        fileIndex = e.fileIndex();
+        row = e.row();
+        seen = e.seen();
+    }
+
+    private Entry first() {
+        return hasFirst ? new Entry(serialHigh, serialLow, serialText, serialLength, day, amountFen, village, government,
+                fileIndex, row, seen) : null;
     }
 
     /** The resident ID. */
@@ -34,12 +81,12 @@ final class Person {
 
     /** Adds a payment unless the same serial is already there; returns false for a repeat. */
     boolean add(Entry entry) {
-        if (first == null) {
-            first = entry;
+        if (!hasFirst) {
+            first(entry);
             return true;
         }
-        if (first.sameSerial(entry)) {
-            first = first.seenAgain();
+        if (first().sameSerial(entry)) {
+            seen++;
             return false;
         }
         if (more == null) {
@@ -57,14 +104,14 @@ final class Person {
 
     /** How many distinct payments and refunds the person has. */
     int size() {
-        return first == null ? 0 : 1 + (more == null ? 0 : more.size());
+        return !hasFirst ? 0 : 1 + (more == null ? 0 : more.size());
     }
 
     /** The payments in reading order (a new list). */
     List<Entry> entries() {
         List<Entry> all = new ArrayList<>(size());
-        if (first != null) {
-            all.add(first);
+        if (hasFirst) {
+            all.add(first());
         }
         if (more != null) {
             all.addAll(more);
@@ -73,12 +120,15 @@ final class Person {
     }
 
     private Entry at(int i) {
-        return i == 0 ? first : more.get(i - 1);
+        return i == 0 ? first() : more.get(i - 1);
     }
 
     /** Net amount in fen of the payments dated on or before {@code day}. */
     long netOn(LocalDate day) {
         long last = day.toEpochDay();
+        if (more == null) {
+            return hasFirst && this.day <= last ? amountFen : 0;
+        }
         long net = 0;
         for (int i = 0, n = size(); i < n; i++) {
             Entry e = at(i);
@@ -95,6 +145,9 @@ final class Person {
      */
     Entry countingEntry(LocalDate day) {
         long last = day.toEpochDay();
+        if (more == null) {
+            return hasFirst && this.day <= last && amountFen > 0 ? first() : null;
+        }
         long net = 0;
         Entry best = null;
         for (int i = 0, n = size(); i < n; i++) {
@@ -113,6 +166,9 @@ final class Person {
     /** How many payments ({@code positive}) or refunds dated on or before {@code day} the person has. */
     int countOn(LocalDate day, boolean positive) {
         long last = day.toEpochDay();
+        if (more == null) {
+            return hasFirst && this.day <= last && (positive ? amountFen > 0 : amountFen < 0) ? 1 : 0;
+        }
         int count = 0;
         for (int i = 0, n = size(); i < n; i++) {
             Entry e = at(i);
@@ -126,6 +182,9 @@ final class Person {
     /** Whether a payment dated on or before {@code day} matched no village of the task table. */
     boolean unmatchedOn(LocalDate day) {
         long last = day.toEpochDay();
+        if (more == null) {
+            return hasFirst && village < 0 && this.day <= last;
+        }
         for (int i = 0, n = size(); i < n; i++) {
             Entry e = at(i);
             if (e.village() < 0 && e.onOrBefore(last)) {
