@@ -96,8 +96,14 @@ public final class CampaignRun {
         };
     }
 
-    /** Runs the whole job; {@code asOf} empty means the latest payment date found. */
+    /** Runs the whole job with the weekly comparison; {@code asOf} empty means the latest payment date found. */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
+        return run(folderPath, asOfOption, zhengjiao.report.Period.WEEK, outDir);
+    }
+
+    /** Runs the whole job, comparing with the reports one {@code period} earlier (7 days: weekly, 1: daily). */
+    public Result run(Path folderPath, Optional<LocalDate> asOfOption, zhengjiao.report.Period period, Path outDir)
+            throws IOException {
         CampaignFolder folder = CampaignFolder.open(folderPath);
         TaskTable table = TaskTableReader.read(folder.taskTable());
         // the small tables are checked before the long read of the dumps
@@ -129,7 +135,7 @@ public final class CampaignRun {
         LocalDate asOf = asOfOption.or(ledger::latestPaymentDate).orElseThrow(() ->
                 new InputException("清册中没有 " + folder.settings().policyYear() + " 年度"
                         + folder.settings().insurance().label() + "的有效缴费记录，无法确定统计日期；请用 --as-of 指定"));
-        WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
+        WeeklyReport weekly = WeeklyReport.build(ledger, asOf, period);
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
         Optional<SubsidyReport.Builder> certifying = listProblem.isPresent() ? Optional.empty()
