@@ -150,7 +150,8 @@ public final class CampaignRun {
                 (System.nanoTime() - started) / 1e9));
         Reports reports = new Reports(folder.templates());
         try (OutputStage stage = new OutputStage(outDir)) {
-            reports.writeRanking(weekly, stage.file("周排名通报_" + asOf + ".xlsx"));
+            Path ranking = stage.file("周排名通报_" + asOf + ".xlsx");
+            reports.writeRanking(weekly, ranking);
             if (allowance.perPerson().signum() > 0) {
                 reports.writeAllowance(allowance, folder.settings(), stage.file("工作经费补助_" + asOf + ".xlsx"));
             }
@@ -175,6 +176,9 @@ public final class CampaignRun {
             if (directory.isPresent()) {
                 county.writeContacts(directory.get(), folder.settings(), stage.file("联系方式一览表.xlsx"));
             }
+            zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
+                    new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
+                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, java.util.Optional.empty()));
             List<Path> written = stage.commit();
             return new Result(asOf, written, ledger);
         }
