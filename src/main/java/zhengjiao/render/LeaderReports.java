@@ -58,5 +58,7 @@ public final class LeaderReports {
         }
         CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups()));
         new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
+        BriefingText words = BriefingText.of(briefing);
+        BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
     }
 }
