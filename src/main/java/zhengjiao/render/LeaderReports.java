@@ -60,5 +60,9 @@ public final class LeaderReports {
         new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
         BriefingText words = BriefingText.of(briefing);
         BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        BriefingDocument.write(briefing, words, stage.file("领导简报_" + asOf + ".docx"));
     }
 }
