@@ -62,7 +62,10 @@ final class TrendSheet {
         cell(title, 0, "缴费人数趋势（" + (period.days() == 7 ? "每周" : period.days() == 1 ? "每日" : "每" + period.days() + "日")
                 + "，截至" + (days.isEmpty() ? "" : days.get(days.size() - 1).format(DAY)) + "）", st.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(last, 1)));
-        Row head = sheet.createRow(1);
+        Row subtitle = sheet.createRow(1);
+        cell(subtitle, 0, "每列为截至该日（含当日）的累计缴费人数，与周排名通报同一口径；最后一列即本期缴费人数，前一列为上期。", st.note);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, Math.max(last, 1)));
+        Row head = sheet.createRow(2);
         head.setHeightInPoints(28);
         cell(head, 0, "名称", st.head);
         cell(head, 1, "任务数", st.head);
@@ -70,7 +73,7 @@ final class TrendSheet {
             cell(head, d + 2, days.get(d).format(DAY), st.head);
         }
         cell(head, last, "完成率", st.head);
-        int r = 2;
+        int r = 3;
         for (Trend.Series s : trend.units()) {
             line(sheet.createRow(r++), s, st, false);
         }
@@ -78,23 +81,22 @@ final class TrendSheet {
             line(sheet.createRow(r++), trend.total(), st, true);
         }
         Row note = sheet.createRow(r + 1);
-        cell(note, 0, "说明：每列为截至该日（含当日）的累计缴费人数，与周排名通报同一口径（最后一列即本期缴费人数）；"
-                + "合计含未匹配的缴费人；完成率 = 最后一列 ÷ 任务数。", st.note);
+        cell(note, 0, "说明：合计含未匹配的缴费人；完成率 = 最后一列 ÷ 任务数。", st.note);
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, Math.max(last, 1)));
-        note.setHeightInPoints(32);
+        note.setHeightInPoints(20);
         sheet.setColumnWidth(0, 14 * 256);
         sheet.setColumnWidth(1, 9 * 256);
         for (int c = 2; c <= last; c++) {
             sheet.setColumnWidth(c, 9 * 256);
         }
-        sheet.createFreezePane(2, 2);
-        sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
+        sheet.createFreezePane(2, 3);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 2, -1, -1));
         sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
         sheet.setFitToPage(true);
-        ps.setFitWidth((short) (days.size() <= 20 ? 1 : 0));
+        ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter("第 &P 页，共 &N 页");

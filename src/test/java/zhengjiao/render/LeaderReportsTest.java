@@ -237,14 +237,14 @@ class LeaderReportsTest {
         List<List<String>> ranking = rankingLines(zhuji.resolve("周排名通报_" + DAY + ".xlsx"));
         try (TestWorkbook wb = new TestWorkbook(zhuji.resolve("周排名通报_" + DAY + ".xlsx"))) {
             Sheet trend = wb.sheet(TrendSheet.NAME);
-            Row head = trend.getRow(1);
+            Row head = trend.getRow(2);
             int last = head.getLastCellNum() - 2;
             assertEquals("1月31日", wb.text(head.getCell(last)));
             assertEquals("1月24日", wb.text(head.getCell(last - 1)));
             for (List<String> line : ranking.stream().filter(l -> !l.get(0).isEmpty()).toList()) {
                 Row row = null;
                 for (Row r : trend) {
-                    if (r.getRowNum() > 1 && line.get(1).equals(wb.text(r.getCell(0)))) {
+                    if (r.getRowNum() > 2 && line.get(1).equals(wb.text(r.getCell(0)))) {
                         row = r;
                     }
                 }
@@ -266,7 +266,7 @@ class LeaderReportsTest {
             assertEquals("本日新增", headers.get(5));
             assertEquals("昨日排名", headers.get(6));
             assertTrue(cellsOf(sheet).contains("2022年12月19日"));
-            Row head = wb.sheet(TrendSheet.NAME).getRow(1);
+            Row head = wb.sheet(TrendSheet.NAME).getRow(2);
             assertEquals("12月19日", wb.text(head.getCell(head.getLastCellNum() - 3)), "one column per day");
         }
         String text = Files.readString(out.resolve("周通报_2022-12-20.txt"));
