@@ -553,5 +553,6 @@ public final class TemplateMaker {
         publicList(dir);
         certification(dir);
         fundRequest(dir);
+        CircularTemplateMaker.write(dir);
     }
 }
