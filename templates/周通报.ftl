@@ -1,10 +1,10 @@
-<#-- 周通报：可用任何文本编辑器修改措辞；${...} 为程序填入的数据。 -->
+<#-- 周通报：可用任何文本编辑器修改措辞；${...} 为程序填入的数据。period.current 为 本周/本日/近N日（run --compare-days），period.added 为 本周新增 等，period.twoRunning 为 连续两周 等。 -->
 【${jurisdiction}${year}年度城乡居民医保征缴进度通报】
-截至${asOf}，${jurisdiction}任务${task}人，已缴费${paid}人（其中代缴${government}人），完成率${rate}，尚差${remaining}人。本周（${previous}以来）新增缴费${newThisWeek}人。<#if daysLeft gt 0>距${windowEnd}征缴截止还有${daysLeft}天。</#if>
+截至${asOf}，${jurisdiction}任务${task}人，已缴费${paid}人（其中代缴${government}人），完成率${rate}，尚差${remaining}人。${period.current}（${previous}以来）新增缴费${newThisWeek}人。<#if daysLeft gt 0>距${windowEnd}征缴截止还有${daysLeft}天。</#if>
 
 一、各${unitWord}排名
 <#list units as u>
-${u.rank}. ${u.name}：${u.paid}/${u.task}人，完成率${u.rate}，本周新增${u.newThisWeek}人<#if u.rankChange gt 0>，上升${u.rankChange}位<#elseif u.rankChange lt 0>，下降${-u.rankChange}位</#if><#if u.taskMet>，已完成任务</#if>
+${u.rank}. ${u.name}：${u.paid}/${u.task}人，完成率${u.rate}，${period.added}${u.newThisWeek}人<#if u.rankChange gt 0>，上升${u.rankChange}位<#elseif u.rankChange lt 0>，下降${-u.rankChange}位</#if><#if u.taskMet>，已完成任务</#if>
 </#list>
 <#if unmatched gt 0>
 另有${unmatched}人缴费记录中的${placeWord}名称与任务分解表不符，暂未计入各${unitWord}，请核对（见核对清单）。
@@ -23,12 +23,12 @@ ${u.rank}. ${u.name}：${u.paid}/${u.task}人，完成率${u.rate}，本周新�
 <#if bottom?has_content>
 <#list bottom as u>${u.name}（${u.rate}）<#sep>、</#sep></#list>。请以上${unitWord}加大宣传动员和一对一提醒力度。
 <#else>
-本周无。
+${period.current}无。
 </#if>
 <#if calledIn?has_content>
 
 四、约谈
-<#list calledIn as u>${u.name}<#sep>、</#sep></#list>连续两周排名靠后，按要求予以约谈<#if unitWord == "村">，村书记向党委政府作出检查</#if>。
+<#list calledIn as u>${u.name}<#sep>、</#sep></#list>${period.twoRunning}排名靠后，按要求予以约谈<#if unitWord == "村">，村书记向党委政府作出检查</#if>。
 </#if>
 
 <#if allowancePer != "0">截至${allowanceDay}，各${unitWord}工作经费补助合计${allowanceTotal}元（每参保缴费一人${allowancePer}元，详见工作经费补助表）。</#if>

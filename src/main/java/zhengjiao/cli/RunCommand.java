@@ -33,6 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "<输出文件夹>", description = "输出文件夹，默认为 <征缴文件夹>/output")
     Path out;
 
+    @Option(names = "--compare-days", paramLabel = "N", defaultValue = "7",
+            description = "与 N 天前比较（本期新增、上期排名），默认 7（周通报）；1 为日通报")
+    String compareDays;
+
     @CommandLine.Mixin
     HelpOption help;
 
@@ -50,8 +54,14 @@ final class RunCommand implements Callable<Integer> {
                         "--as-of 应为 yyyy-MM-dd 格式的真实日期（如 2022-12-31），实为「" + Redact.quote(asOf) + "」");
             }
         }
+        int days = compareDays.strip().matches("\\d{1,3}") ? Integer.parseInt(compareDays.strip()) : 0;
+        if (days < 1 || days > 366) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--compare-days 应为 1 至 366 之间的天数（7 为周通报，1 为日通报），实为「" + compareDays + "」");
+        }
         Path outDir = out != null ? out : folder.resolve("output");
-        CampaignRun.Result result = new CampaignRun(spec.commandLine().getErr()).run(folder, date, outDir);
+        CampaignRun.Result result = new CampaignRun(spec.commandLine().getErr())
+                .run(folder, date, new zhengjiao.report.Period(days), outDir);
         PrintWriter o = spec.commandLine().getOut();
         o.println("统计截止 " + result.asOf() + "：已生成 " + result.outputs().size() + " 个文件 -> " + outDir);
         for (Path p : result.outputs()) {

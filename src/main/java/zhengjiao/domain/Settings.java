@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param taskTable         the task table's file name inside the campaign folder, if given
  * @param people            the rules about people: explained amounts, age subsidies, waiting period, publicity
  * @param policy            the subsidy policy (资助政策) the campaign follows, by name or file, if any
+ * @param issuer            who issues the circular document (发文机关, 通报文号, 主送机关)
  */
 public record Settings(
         String jurisdiction,
@@ -37,7 +38,8 @@ public record Settings(
         Optional<Integer> statedTotal,
         Optional<String> taskTable,
         People people,
-        Optional<String> policy) {
+        Optional<String> policy,
+        Issuer issuer) {
 
     public Settings {
         Objects.requireNonNull(jurisdiction, "jurisdiction must not be null");
@@ -49,12 +51,47 @@ public record Settings(
         parent = parent == null ? "" : parent;
         people = people == null ? People.DEFAULT : people;
         policy = policy == null ? Optional.empty() : policy;
+        issuer = issuer == null ? Issuer.NONE : issuer;
+    }
+
+    /** Settings without the circular document's issuer (the defaults). */
+    public Settings(String jurisdiction, String parent, int policyYear, Insurance insurance, BigDecimal personalStandard,
+                    LocalDate windowStart, LocalDate windowEnd, LocalDate assessmentDate, BigDecimal allowancePerPerson,
+                    int bottomPlaces, Optional<Integer> statedTotal, Optional<String> taskTable, People people,
+                    Optional<String> policy) {
+        this(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd, assessmentDate,
+                allowancePerPerson, bottomPlaces, statedTotal, taskTable, people, policy, Issuer.NONE);
     }
 
     /** The same settings with other rules about people. */
     public Settings withPeople(People other) {
         return new Settings(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd,
-                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy);
+                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy, issuer);
+    }
+
+    /**
+     * Who issues the circular as an official document (GB/T 9704-2012): all optional.
+     *
+     * @param organ      发文机关, e.g. 朱集镇人民政府: the 发文机关标志 (organ + 文件) and the signature (落款);
+     *                   empty means the jurisdiction's government ({@link #organOf})
+     * @param number     通报文号 (发文字号), e.g. 朱医保〔2022〕5号; empty: no number line
+     * @param recipients 主送机关, e.g. 各村（社区）：; empty means the units the ranking ranks
+     */
+    public record Issuer(Optional<String> organ, Optional<String> number, Optional<String> recipients) {
+
+        /** Nothing set. */
+        public static final Issuer NONE = new Issuer(Optional.empty(), Optional.empty(), Optional.empty());
+
+        public Issuer {
+            Objects.requireNonNull(organ, "organ must not be null");
+            Objects.requireNonNull(number, "number must not be null");
+            Objects.requireNonNull(recipients, "recipients must not be null");
+        }
+
+        /** The issuing organ: the setting, or 辖区 + 人民政府 (a 街道 + 办事处). */
+        public String organOf(String jurisdiction) {
+            return organ.orElseGet(() -> jurisdiction.endsWith("街道") ? jurisdiction + "办事处" : jurisdiction + "人民政府");
+        }
     }
 
     /** Settings without a subsidy policy. */

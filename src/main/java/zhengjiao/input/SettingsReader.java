@@ -44,7 +44,10 @@ public final class SettingsReader {
             "公示开始", "publicity_start",
             "公示结束", "publicity_end",
             "公示证件号码前保留", "id_keep_head",
-            "公示证件号码后保留", "id_keep_tail");
+            "公示证件号码后保留", "id_keep_tail",
+            "发文机关", "issuing_organ",
+            "通报文号", "circular_number",
+            "主送机关", "recipients");
 
     private SettingsReader() {
     }
@@ -104,7 +107,15 @@ public final class SettingsReader {
                 Optional.ofNullable(k.integer("任务总数", "total_task", false)),
                 Optional.ofNullable(k.text("任务分解表", "task_table", false)),
                 people(k),
-                Optional.ofNullable(k.text("资助政策", "subsidy_policy", false)));
+                Optional.ofNullable(k.text("资助政策", "subsidy_policy", false)),
+                issuer(k));
+    }
+
+    /** The circular document's optional 发文机关, 通报文号 and 主送机关. */
+    private static Settings.Issuer issuer(Keys k) {
+        return new Settings.Issuer(Optional.ofNullable(k.text("发文机关", "issuing_organ", false)),
+                Optional.ofNullable(k.text("通报文号", "circular_number", false)),
+                Optional.ofNullable(k.text("主送机关", "recipients", false)));
     }
 
     private static Settings.People people(Keys k) {

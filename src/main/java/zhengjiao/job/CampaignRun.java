@@ -117,12 +117,19 @@ public final class CampaignRun {
         };
     }
 
-    /**
-     * Runs the whole job; {@code asOf} empty means the latest payment date found ({@link Ledger#latestPaymentDate}:
-     * never after today, never a date long after the window), or with no payment at all today or 征缴截止, whichever
-     * is earlier. Progress goes to the log while reading and writing, and a short summary at the end.
-     */
+    /** Runs the whole job with the weekly comparison; see {@link #run(Path, Optional, zhengjiao.report.Period, Path)}. */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, Path outDir) throws IOException {
+        return run(folderPath, asOfOption, zhengjiao.report.Period.WEEK, outDir);
+    }
+
+    /**
+     * Runs the whole job, comparing with the reports one {@code period} earlier (7 days: weekly, 1: daily);
+     * {@code asOf} empty means the latest payment date found ({@link Ledger#latestPaymentDate}: never after today,
+     * never a date long after the window), or with no payment at all today or 征缴截止, whichever is earlier.
+     * Progress goes to the log while reading and writing, and a short summary at the end.
+     */
+    public Result run(Path folderPath, Optional<LocalDate> asOfOption, zhengjiao.report.Period period, Path outDir)
+            throws IOException {
         long runStarted = System.nanoTime();
         // a run killed while it switched the outputs left its set half moved: finish that first
         OutputStage.recover(outDir);
@@ -159,7 +166,7 @@ public final class CampaignRun {
                 .orElse(folder.settings());
         Ledger ledger = reconcile(folder, settings, table);
         LocalDate asOf = reportDate(ledger, asOfOption);
-        WeeklyReport weekly = WeeklyReport.build(ledger, asOf);
+        WeeklyReport weekly = WeeklyReport.build(ledger, asOf, period);
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
         Optional<SubsidyReport.Builder> certifying = listProblem.isPresent() ? Optional.empty()
@@ -180,6 +187,7 @@ public final class CampaignRun {
         Reports reports = new Reports(folder.templates());
         String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
+            Path ranking = stage.file("周排名通报_" + asOf + ".xlsx");
             write(stage, "周排名通报_" + asOf + ".xlsx", f -> reports.writeRanking(weekly, f));
             if (allowance.perPerson().signum() > 0) {
                 write(stage, "工作经费补助_" + asOf + ".xlsx", f -> reports.writeAllowance(allowance, folder.settings(), f));
@@ -205,6 +213,9 @@ public final class CampaignRun {
             if (directory.isPresent()) {
                 write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
             }
+            zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
+                    new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
+                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, java.util.Optional.empty()));
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();

@@ -61,7 +61,8 @@ public final class CountyReports {
             total.put("newThisWeek", g.total().newThisWeek());
             t.put("total", total);
             t.put("note", "说明：全市排名为该镇街在全部 " + towns + " 个镇街中按完成率的名次（并列同名次）；"
-                    + "本周新增、上周排名与 " + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
+                    + bulletin.report().period().added() + "、" + bulletin.report().period().previousRank() + "与 "
+                    + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
             groups.add(t);
             sheetNames.add(g.group().leader().isBlank() ? "第" + g.group().number() + "组" : g.group().leader());
         }
@@ -70,6 +71,7 @@ public final class CountyReports {
         data.put("subtitle", "共 " + bulletin.groups().size() + " 个督查组、" + towns + " 个镇街　全市完成率："
                 + bulletin.report().total().rate().percent());
         data.put("rows", rows);
+        data.put("labels", bulletin.report().period().labels());
         Map<String, Object> total = new HashMap<>();
         total.put("task", bulletin.groups().stream().mapToInt(g -> g.total().task()).sum());
         int paid = bulletin.groups().stream().mapToInt(g -> g.total().paid()).sum();

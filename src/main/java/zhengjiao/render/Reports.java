@@ -59,6 +59,7 @@ public final class Reports {
         Map<String, Object> data = new HashMap<>();
         Settings s = report.settings();
         data.put("unitLabel", report.level().isCounty() ? "镇街" : "村名");
+        data.put("labels", report.period().labels());
         data.put("title", heading(s) + "进度排名（截至" + report.asOf().format(MONTH_DAY) + "）");
         data.put("subtitle", "统计截止：" + chineseDay(report.asOf()) + "（含当日）　对比日期："
                 + chineseDay(report.previous()) + "　任务数：" + report.total().task() + "　缴费人数："
@@ -80,9 +81,9 @@ public final class Reports {
         total.put("remark", report.unmatchedTotal() > 0 ? "含未匹配 " + report.unmatchedTotal() + " 人" : "");
         data.put("total", total);
         String note = "说明：1. 完成率 = 缴费人数 ÷ 任务数；缴费人数按身份证号去重，同一税票在多个清册中出现只算一次，退费后净额为零的不计。"
-                + "2. 按完成率从高到低排名，完成率相同名次相同。3. 本周新增、上周排名与 " + chineseDay(report.previous())
-                + " 的数据比较；排名变化 ↑ 为上升、↓ 为下降。4. 排名末 " + s.bottomPlaces()
-                + " 位（与之并列的一并计入）标注“排名靠后”，连续两周排名靠后的予以约谈。"
+                + "2. 按完成率从高到低排名，完成率相同名次相同。3. " + report.period().added() + "、" + report.period().previousRank()
+                + "与 " + chineseDay(report.previous()) + " 的数据比较；排名变化 ↑ 为上升、↓ 为下降。4. 排名末 " + s.bottomPlaces()
+                + " 位（与之并列的一并计入）标注“排名靠后”，" + report.period().twoRunning() + "排名靠后的予以约谈。"
                 + "5. 代缴人数指缴费渠道为政府代缴、资助的人数。";
         data.put("note", note);
         List<Map<String, Object>> towns = new ArrayList<>();
@@ -177,6 +178,7 @@ public final class Reports {
         data.put("year", s.policyYear());
         data.put("asOf", chineseDay(report.asOf()));
         data.put("previous", chineseDay(report.previous()));
+        data.put("period", report.period().labels());
         data.put("windowEnd", chineseDay(s.windowEnd()));
         data.put("daysLeft", Math.max(0, s.windowEnd().toEpochDay() - report.asOf().toEpochDay()));
         data.put("task", report.total().task());

@@ -12,14 +12,15 @@ import zhengjiao.reconcile.Ledger;
 import zhengjiao.reconcile.Snapshot;
 
 /**
- * The weekly ranking circular (周通报、周排名) on a date, compared with the same report 7 days earlier.
+ * The weekly ranking circular (周通报、周排名) on a date, compared with the same report 7 days earlier (or one
+ * {@link Period} earlier: 1 day for a daily circular).
  * A town ranks its villages; a county ranks its towns, and when its table lists villages under towns, each
  * town's villages are ranked within the town too.
  *
  * @param settings   the campaign
  * @param level      what the task table's lines are
  * @param asOf       the report date
- * @param previous   the comparison date (asOf minus 7 days)
+ * @param previous   the comparison date (asOf minus 7 days, or minus the period)
  * @param units      the ranked units (villages, or towns) in rank order
  * @param total      the 合计 line: every counted person, unmatched ones included
  * @param unmatched  persons counted under 未匹配 on the report date, by the dump's text
@@ -73,10 +74,20 @@ public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate a
         return unmatched.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Builds the report for {@code asOf} from a reconciled ledger. */
+    /** The comparison period: the days between {@link #previous} and {@link #asOf}. */
+    public Period period() {
+        return new Period((int) (asOf.toEpochDay() - previous.toEpochDay()));
+    }
+
+    /** Builds the weekly report (compared with 7 days earlier) for {@code asOf} from a reconciled ledger. */
     public static WeeklyReport build(Ledger ledger, LocalDate asOf) {
+        return build(ledger, asOf, Period.WEEK);
+    }
+
+    /** Builds the report for {@code asOf}, compared with the report one {@code period} earlier. */
+    public static WeeklyReport build(Ledger ledger, LocalDate asOf, Period period) {
         TaskTable table = ledger.table();
-        LocalDate previous = asOf.minusDays(7);
+        LocalDate previous = asOf.minusDays(period.days());
         Snapshot now = ledger.on(asOf);
         Snapshot before = ledger.on(previous);
         int bottomN = ledger.settings().bottomPlaces();
@@ -96,7 +107,7 @@ public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate a
                         villages.stream().mapToInt(Figures::paid).sum(), villages.stream().mapToInt(Figures::government).sum(),
                         villages.stream().mapToInt(Figures::paidBefore).sum());
                 lines.add(sum);
-                towns.add(new TownRanking(town, rank(villages, bottomN), total(sum)));
+                towns.add(new TownRanking(town, rank(villages, bottomN, period), total(sum)));
             }
         } else {
             for (int i = 0; i < table.size(); i++) {
@@ -108,7 +119,7 @@ public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate a
         int paidBefore = before.matchedTotal() + before.unmatchedTotal();
         Total total = new Total(table.totalTask(), paid, paid - now.governmentTotal(), now.governmentTotal(),
                 paid - paidBefore);
-        return new WeeklyReport(ledger.settings(), table.level(), asOf, previous, rank(lines, bottomN), total,
+        return new WeeklyReport(ledger.settings(), table.level(), asOf, previous, rank(lines, bottomN, period), total,
                 now.unmatched(), now.unmatchedTotal() - before.unmatchedTotal(), now.unmatchedGovernment(), towns);
     }
 
@@ -116,7 +127,7 @@ public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate a
         return new Total(f.task(), f.paid(), f.paid() - f.government(), f.government(), f.paid() - f.paidBefore());
     }
 
-    private static List<RankedUnit> rank(List<Figures> lines, int bottomN) {
+    private static List<RankedUnit> rank(List<Figures> lines, int bottomN, Period period) {
         List<Rate> ratesNow = lines.stream().map(f -> new Rate(f.paid(), f.task())).toList();
         List<Rate> ratesBefore = lines.stream().map(f -> new Rate(f.paidBefore(), f.task())).toList();
         int[] rankNow = Ranking.ranks(ratesNow);
@@ -128,7 +139,7 @@ public record WeeklyReport(Settings settings, TaskTable.Level level, LocalDate a
             Figures f = lines.get(i);
             units.add(new RankedUnit(f.seq(), f.name(), f.task(), f.paid(), f.paid() - f.government(), f.government(),
                     ratesNow.get(i), rankNow[i], f.paid() - f.paidBefore(), rankBefore[i], rankBefore[i] - rankNow[i],
-                    bottomNow[i], bottomBefore[i]));
+                    bottomNow[i], bottomBefore[i], period));
         }
         return units;
     }

@@ -35,6 +35,8 @@ class OutputExampleTest {
         for (String name : expectedNames) {
             if (name.endsWith(".xlsx")) {
                 assertEquals(cells(expected.resolve(name)), cells(out.resolve(name)), name + " is stale");
+            } else if (name.endsWith(".docx")) {
+                assertEquals(text(expected.resolve(name)), text(out.resolve(name)), name + " is stale");
             } else {
                 assertEquals(Files.readString(expected.resolve(name)), Files.readString(out.resolve(name)), name + " is stale");
             }
@@ -44,6 +46,23 @@ class OutputExampleTest {
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
+    /** A Word document's paragraphs and table cells, and how many pictures it holds. */
+    private static String text(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> lines = new ArrayList<>();
+            for (org.apache.poi.xwpf.usermodel.IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p) {
+                    lines.add(p.getText());
+                } else if (e instanceof org.apache.poi.xwpf.usermodel.XWPFTable t) {
+                    t.getRows().forEach(r -> lines.add(String.join("|", r.getTableCells().stream().map(c -> c.getText()).toList())));
+                }
+            }
+            lines.add("pictures: " + doc.getAllPictures().size());
+            return String.join("\n", lines);
         }
     }
 

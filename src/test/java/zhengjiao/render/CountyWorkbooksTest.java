@@ -41,7 +41,7 @@ class CountyWorkbooksTest {
     void villagesUnderTownsGetOneRankedSheetPerTown(@TempDir Path out) throws IOException {
         CampaignRun.Result r = run(Path.of("src/test/resources/golden/county-villages"), out);
         try (TestWorkbook wb = new TestWorkbook(out.resolve("周排名通报_" + r.asOf() + ".xlsx"))) {
-            assertEquals(List.of("周排名通报", "北辛街道", "木石镇"), sheetNames(wb));
+            assertEquals(List.of("周排名通报", "北辛街道", "木石镇", TrendSheet.NAME), sheetNames(wb));
             assertEquals("镇街", wb.headers(wb.sheet("周排名通报"), 2).get(1));
             List<Map<String, Cell>> muShi = wb.table("木石镇", "排名");
             assertEquals(List.of("南村", "北村", "合计"), muShi.stream().map(m -> wb.text(m.get("村名"))).toList());

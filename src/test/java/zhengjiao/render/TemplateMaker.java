@@ -258,8 +258,8 @@ public final class TemplateMaker {
                 new Col("任务数", 9, "int", "task"),
                 new Col("缴费人数", 9, "int", "paid"),
                 new Col("完成率", 9, "pct", "rate"),
-                new Col("本周新增", 9, "int", "newThisWeek"),
-                new Col("上周排名", 9, "int", "previousRank"),
+                new Col("${labels.added}", 9, "int", "newThisWeek"),
+                new Col("${labels.previousRank}", 9, "int", "previousRank"),
                 new Col("排名变化", 9, "chg", "rankChange"),
                 new Col("自缴人数", 9, "int", "selfPaid"),
                 new Col("代缴人数", 9, "int", "government"),
@@ -393,7 +393,7 @@ public final class TemplateMaker {
                 new Col("任务数", 10, "int", "task"),
                 new Col("缴费人数", 10, "int", "paid"),
                 new Col("完成率", 9, "pct", "rate"),
-                new Col("本周新增", 9, "int", "newThisWeek"),
+                new Col("${labels.added}", 9, "int", "newThisWeek"),
                 new Col("排名最后的镇街", 18, "text", "lowest")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "total.task", "total.paid", "total.rate", "total.newThisWeek", ""), true);
         m.listSheet("督查组", List.of(
@@ -402,8 +402,8 @@ public final class TemplateMaker {
                 new Col("任务数", 10, "int", "task"),
                 new Col("缴费人数", 10, "int", "paid"),
                 new Col("完成率", 9, "pct", "rate"),
-                new Col("本周新增", 9, "int", "newThisWeek"),
-                new Col("上周排名", 9, "int", "previousRank"),
+                new Col("${labels.added}", 9, "int", "newThisWeek"),
+                new Col("${labels.previousRank}", 9, "int", "previousRank"),
                 new Col("排名变化", 9, "chg", "rankChange"),
                 new Col("备注", 24, "text", "remark")), "t.rows", List.of(),
                 List.of("", "=本组合计", "t.total.task", "t.total.paid", "t.total.rate", "t.total.newThisWeek", "", "", ""),
@@ -553,5 +553,6 @@ public final class TemplateMaker {
         publicList(dir);
         certification(dir);
         fundRequest(dir);
+        CircularTemplateMaker.write(dir);
     }
 }

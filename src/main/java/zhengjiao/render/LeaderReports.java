@@ -1,0 +1,68 @@
+package zhengjiao.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import zhengjiao.reconcile.Ledger;
+import zhengjiao.report.Allowance;
+import zhengjiao.report.Briefing;
+import zhengjiao.report.GroupBulletin;
+import zhengjiao.report.Trend;
+import zhengjiao.report.WeeklyReport;
+import zhengjiao.subsidy.SubsidyReport;
+
+/**
+ * The outputs for leaders and for filing, made from the same ranking as the workbooks: the circular as an official
+ * document ({@code 周通报_<日期>.docx}), the one-page briefing ({@code 领导简报_<日期>.xlsx} with native charts and
+ * {@code 领导简报_<日期>.docx} with the same charts as pictures), and the 趋势 sheet of the ranking workbook.
+ */
+public final class LeaderReports {
+
+    /** The kind of checklist note that counts special-group people unpaid at certification. */
+    static final String SPECIAL_UNPAID = "名单人员未缴费";
+
+    private LeaderReports() {
+    }
+
+    /**
+     * What the outputs are made from.
+     *
+     * @param ledger    the reconciled payments
+     * @param report    the ranking on the report date
+     * @param allowance the work allowance
+     * @param groups    the supervision groups' bulletin (county level), if any
+     * @param subsidy   the special-group certification, if it ran
+     * @param lastYear  last year's day-by-day total payers, if last year's dumps are in the folder
+     */
+    public record Inputs(Ledger ledger, WeeklyReport report, Allowance allowance, Optional<GroupBulletin> groups,
+                         Optional<SubsidyReport> subsidy, Optional<Trend.Series> lastYear) {
+    }
+
+    /**
+     * Writes the circular document and the briefing into {@code stage} and adds the 趋势 sheet to the ranking workbook
+     * already written at {@code ranking}.
+     */
+    public static void write(OutputStage stage, Path ranking, Templates templates, Inputs in) throws IOException {
+        WeeklyReport report = in.report();
+        LocalDate asOf = report.asOf();
+        Trend daily = Trend.daily(in.ledger(), asOf);
+        Optional<Integer> unpaid = in.subsidy().map(s -> (int) s.checklist().stream()
+                .filter(n -> n.kind().equals(SPECIAL_UNPAID)).count());
+        Briefing briefing = Briefing.build(in.ledger(), report, daily, in.lastYear(), unpaid);
+        TrendSheet.append(ranking, daily.every(report.period()), report.period());
+        Optional<WeeklyReport> assessed = Optional.empty();
+        if (!asOf.isBefore(report.settings().windowEnd())) {
+            LocalDate day = asOf.isBefore(report.settings().assessmentDate()) ? asOf : report.settings().assessmentDate();
+            assessed = Optional.of(day.equals(asOf) ? report : WeeklyReport.build(in.ledger(), day, report.period()));
+        }
+        CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups()));
+        new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
+        BriefingText words = BriefingText.of(briefing);
+        BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        BriefingDocument.write(briefing, words, stage.file("领导简报_" + asOf + ".docx"));
+    }
+}
