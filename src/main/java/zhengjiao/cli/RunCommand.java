@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--compare-days", paramLabel = "N", defaultValue = "7",
-            description = "与 N 天前比较（本期新增、上期排名），默认 7（周通报）；1 为日通报")
+            description = "本期新增和上期排名与 N 天前比较；默认 7 为周通报，1 为日通报")
     String compareDays;
 
     @CommandLine.Mixin

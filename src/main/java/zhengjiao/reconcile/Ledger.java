@@ -323,6 +323,90 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     private final Map<String, Snapshot> snapshots = new HashMap<>();
 
+    /**
+     * Who counts on each of {@code days} (ascending), in one pass over the persons: a person with a single payment
+     * counts from its day on, so it is added once where it starts; only persons with several payments are looked at
+     * day by day. The same snapshots as {@link #on} gives for each day, for the trend over a whole window.
+     */
+    public List<Snapshot> onDays(List<LocalDate> days) {
+        int n = days.size();
+        long[] epoch = new long[n];
+        for (int i = 0; i < n; i++) {
+            epoch[i] = days.get(i).toEpochDay();
+            if (i > 0 && epoch[i] < epoch[i - 1]) {
+                throw new IllegalArgumentException("days must be ascending");
+            }
+        }
+        int units = table.size();
+        int[][] paid = new int[n + 1][units];
+        int[][] government = new int[n + 1][units];
+        Map<Integer, int[]> unmatched = new HashMap<>();
+        int[] unmatchedGovernment = new int[n + 1];
+        for (Person p : order) {
+            if (p.single()) {
+                if (p.firstAmount() <= 0) {
+                    continue;
+                }
+                int from = java.util.Arrays.binarySearch(epoch, p.firstDay());
+                if (from < 0) {
+                    from = -from - 1;
+                } else {
+                    while (from > 0 && epoch[from - 1] == p.firstDay()) {
+                        from--;
+                    }
+                }
+                count(p.firstVillage(), p.firstGovernment(), from, +1, paid, government, unmatched, unmatchedGovernment, n);
+                count(p.firstVillage(), p.firstGovernment(), n, -1, paid, government, unmatched, unmatchedGovernment, n);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    Entry e = p.countingEntry(days.get(i));
+                    if (e != null) {
+                        count(e.village(), e.government(), i, +1, paid, government, unmatched, unmatchedGovernment, n);
+                        count(e.village(), e.government(), i + 1, -1, paid, government, unmatched, unmatchedGovernment, n);
+                    }
+                }
+            }
+        }
+        List<Snapshot> out = new ArrayList<>(n);
+        int[] runPaid = new int[units];
+        int[] runGovernment = new int[units];
+        Map<Integer, Integer> runUnmatched = new HashMap<>();
+        int runUnmatchedGovernment = 0;
+        for (int i = 0; i < n; i++) {
+            for (int u = 0; u < units; u++) {
+                runPaid[u] += paid[i][u];
+                runGovernment[u] += government[i][u];
+            }
+            for (Map.Entry<Integer, int[]> e : unmatched.entrySet()) {
+                runUnmatched.merge(e.getKey(), e.getValue()[i], Integer::sum);
+            }
+            runUnmatchedGovernment += unmatchedGovernment[i];
+            Map<String, Integer> names = new HashMap<>();
+            runUnmatched.forEach((code, count) -> {
+                if (count > 0) {
+                    names.merge(matcher.unmatchedName(code), count, Integer::sum);
+                }
+            });
+            out.add(new Snapshot(days.get(i), runPaid, runGovernment, names, runUnmatchedGovernment));
+        }
+        return out;
+    }
+
+    private static void count(int village, boolean gov, int at, int sign, int[][] paid, int[][] government,
+                              Map<Integer, int[]> unmatched, int[] unmatchedGovernment, int n) {
+        if (village >= 0) {
+            paid[at][village] += sign;
+            if (gov) {
+                government[at][village] += sign;
+            }
+        } else {
+            unmatched.computeIfAbsent(village, k -> new int[n + 1])[at] += sign;
+            if (gov) {
+                unmatchedGovernment[at] += sign;
+            }
+        }
+    }
+
     private Snapshot snapshot(LocalDate day) {
         int[] paid = new int[table.size()];
         int[] government = new int[table.size()];

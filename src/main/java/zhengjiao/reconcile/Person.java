@@ -102,6 +102,31 @@ final class Person {
         return true;
     }
 
+    /** Whether the person has exactly one payment (or refund): then it alone decides from which day they count. */
+    boolean single() {
+        return hasFirst && more == null;
+    }
+
+    /** The epoch day of the first payment. */
+    int firstDay() {
+        return day;
+    }
+
+    /** The amount of the first payment, fen. */
+    long firstAmount() {
+        return amountFen;
+    }
+
+    /** The village of the first payment (a task-table line, or a negative code for 未匹配). */
+    int firstVillage() {
+        return village;
+    }
+
+    /** Whether the first payment came through a government channel. */
+    boolean firstGovernment() {
+        return government;
+    }
+
     /** How many distinct payments and refunds the person has. */
     int size() {
         return !hasFirst ? 0 : 1 + (more == null ? 0 : more.size());

@@ -85,8 +85,7 @@ public record Trend(List<LocalDate> days, List<Series> units, Series total) {
         List<List<Integer>> counts = new ArrayList<>();
         names.forEach(n -> counts.add(new ArrayList<>()));
         List<Integer> totals = new ArrayList<>();
-        for (LocalDate day : days) {
-            Snapshot s = ledger.on(day);
+        for (Snapshot s : ledger.onDays(days)) {
             int[] sums = new int[names.size()];
             for (int i = 0; i < table.size(); i++) {
                 sums[unitOf[i]] += s.paid(i);

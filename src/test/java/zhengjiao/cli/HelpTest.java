@@ -100,7 +100,7 @@ class HelpTest {
         try (Stream<Path> files = Files.list(dir)) {
             written = files.map(p -> p.getFileName().toString().replace("2023-12-20", "<日期>")).sorted().toList();
         }
-        assertEquals(8, written.size(), written.toString());
+        assertEquals(11, written.size(), written.toString());
         String main = help("--help");
         String run = help("run", "--help");
         for (String name : written) {
@@ -112,15 +112,20 @@ class HelpTest {
     /** The files a run may write, as named in the code that writes them, are all in the help. */
     @Test
     void theHelpListsEveryFileTheRunCodeNames() throws IOException {
-        String code = Files.readString(Path.of("src/main/java/zhengjiao/job/CampaignRun.java"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\"([^\"]+_)\" \\+ asOf \\+ \"(\\.[a-z]+)\"|(?:stage\\.file\\(|write\\(stage, )\"([^\"]+)\"")
-                .matcher(code);
+        String code = Files.readString(Path.of("src/main/java/zhengjiao/job/CampaignRun.java"), StandardCharsets.UTF_8)
+                + Files.readString(Path.of("src/main/java/zhengjiao/render/LeaderReports.java"), StandardCharsets.UTF_8);
         String run = help("run", "--help");
         java.util.Set<String> files = new java.util.TreeSet<>();
-        while (m.find()) {
-            String name = m.group(3) != null ? m.group(3) : m.group(1) + "<日期>" + m.group(2);
-            assertTrue(run.contains(name), name + " is written by CampaignRun but not in the help");
-            files.add(name);
+        Matcher dated = Pattern.compile("\"([^\"]+_)\" \\+ asOf \\+ \"(\\.[a-z]+)\"").matcher(code);
+        while (dated.find()) {
+            files.add(dated.group(1) + "<日期>" + dated.group(2));
+        }
+        Matcher undated = Pattern.compile("(?:stage\\.file\\(|write\\(stage, )\"([^\"]+\\.(?:xlsx|txt|docx))\"").matcher(code);
+        while (undated.find()) {
+            files.add(undated.group(1));
+        }
+        for (String name : files) {
+            assertTrue(run.contains(name), name + " is written by the run but not in the help");
         }
         assertEquals(OutputFiles.ALL.size(), files.size(), files.toString());
     }

@@ -145,4 +145,28 @@ class LedgerTest {
         assertEquals(List.of("木石镇", "北村"), List.of(countyLedger.canonicalPlace("木石", "北村")));
         assertEquals(List.of("龙阳镇", "x村"), List.of(countyLedger.canonicalPlace("龙阳镇", "x村")));
     }
+
+    @Test
+    void onePassOverManyDaysGivesWhatEachDayGivesAlone() {
+        pay(0, 1, "刘寨村", "2022-10-03", 350, "S1");
+        pay(0, 2, "姜山村", "2022-10-05", 350, "S2");
+        pay(1, 2, "姜山村", "2022-10-09", -350, "S3");          // refunded
+        pay(0, 3, "红棋村", "2022-10-04", 350, "S4");           // unmatched
+        pay(0, 4, "刘寨村", "2022-10-06", 350, "S5");
+        pay(1, 4, "姜山村", "2022-10-02", 350, "S6");           // paid twice, counts by the earlier
+        pay(0, 5, "姜山村", "2022-10-08", 350, "S7");
+        pay(0, 6, "刘寨村", "2022-10-07", 0, "S8");             // nothing paid
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2022, 10, 1); !d.isAfter(LocalDate.of(2022, 10, 12)); d = d.plusDays(1)) {
+            days.add(d);
+        }
+        List<Snapshot> all = ledger.onDays(days);
+        for (int i = 0; i < days.size(); i++) {
+            Snapshot one = ledger.on(days.get(i));
+            assertEquals(List.of(one.paid(0), one.paid(1), one.government(0), one.unmatched()),
+                    List.of(all.get(i).paid(0), all.get(i).paid(1), all.get(i).government(0), all.get(i).unmatched()),
+                    days.get(i).toString());
+        }
+        assertEquals(2, all.get(days.size() - 1).paid(1));
+    }
 }
