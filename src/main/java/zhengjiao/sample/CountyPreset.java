@@ -165,9 +165,10 @@ record CountyPreset(String key, Place place, Calendar calendar, Money money, Sha
      * @param publicityEnd     公示结束
      * @param publicityComment the comment after 公示开始
      * @param policy           the shipped subsidy policy (资助政策)
+     * @param bottomPlaces     靠后名次: how many last places are marked
      */
     record Settings(String standardComment, List<String> extraLines, LocalDate publicityStart, LocalDate publicityEnd,
-                    String publicityComment, String policy) {
+                    String publicityComment, String policy, int bottomPlaces) {
 
         Settings {
             extraLines = List.copyOf(extraLines);
@@ -193,7 +194,7 @@ record CountyPreset(String key, Place place, Calendar calendar, Money money, Sha
                     List.of("认可金额: [200]          # 60-69 岁个人负担一半",
                             "年龄资助: [60, 70]       # 达到这些年龄起享受资助，应在生日后缴费",
                             "等待期天数: 30           # 征缴期后缴费的待遇等待期"),
-                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 7), "缴费名单公示期", "滕州市2025"),
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 7), "缴费名单公示期", "滕州市2025", 3),
             SpecialLists.TENGZHOU_2025);
 
     static final CountyPreset TENGZHOU_2024 = new CountyPreset("tengzhou-2024",
@@ -209,7 +210,7 @@ record CountyPreset(String key, Place place, Calendar calendar, Money money, Sha
                             "年龄资助: [60, 70]       # 达到这些年龄起享受资助，应在生日后缴费",
                             "等待期天数: 30           # 2024 年 1 月 1 日后缴费的，设置 30 日的待遇享受等待期（通知二（四））"),
                     LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 7), "缴费名单公示期（通知未规定，示例自定）",
-                    "滕州市2024"),
+                    "滕州市2024", 3),
             SpecialLists.TENGZHOU_2024);
 
     static final CountyPreset YUTAI_2024 = new CountyPreset("yutai-2024",
@@ -226,7 +227,7 @@ record CountyPreset(String key, Place place, Calendar calendar, Money money, Sha
             new Settings("元/人·年；70 周岁以上由政府代缴；低保边缘、监测帮扶、返贫致贫人员个人缴 100 元（医疗救助资金补贴 280 元）",
                     List.of("年龄资助: [70]           # 70 周岁以上老人个人缴费部分由政府代缴，应在生日后缴费"),
                     LocalDate.of(2023, 12, 26), LocalDate.of(2023, 12, 31),
-                    "2023 年 12 月 26 日至 31 日数据汇总统计并集中公示（通知三），期间仍可缴费", "鱼台县2024"),
+                    "2023 年 12 月 26 日至 31 日数据汇总统计并集中公示（通知三），期间仍可缴费", "鱼台县2024", 3),
             SpecialLists.YUTAI_2024);
 
     static final CountyPreset YICHENG_2024 = new CountyPreset("yicheng-2024",
@@ -246,7 +247,7 @@ record CountyPreset(String key, Place place, Calendar calendar, Money money, Sha
                             "年龄资助: [60, 70]       # 年底前满 60 周岁或 70 周岁的，务必待满周岁后再缴费（通知四（四）4）",
                             "等待期天数: 30           # 2024 年 1 月 1 日后缴费的，设置 30 日的待遇享受等待期（通知四（二））"),
                     LocalDate.of(2023, 12, 21), LocalDate.of(2024, 1, 20), "公示阶段 12 月 21 日至次年 1 月 20 日（通知六（三））",
-                    "峄城区2024"),
+                    "峄城区2024", 2),
             SpecialLists.YICHENG_2024);
 
     /** Every preset, in the README's order. */

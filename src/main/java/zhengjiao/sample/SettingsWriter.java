@@ -98,7 +98,7 @@ final class SettingsWriter {
                 "征缴截止: " + calendar.end(),
                 "考核日期: " + calendar.end(),
                 "补助标准: 0              # 县级示例不计工作经费补助",
-                "靠后名次: 3              # 周排名末尾几名标记为靠后",
+                "靠后名次: " + settings.bottomPlaces() + "              # 周排名末尾几名标记为靠后",
                 String.format("任务总数: %-15s# 任务分解表各镇街任务数之和", total)));
         lines.addAll(settings.extraLines());
         lines.addAll(List.of(
