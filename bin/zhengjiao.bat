@@ -1,15 +1,16 @@
 @echo off
-rem zhengjiao launcher for Windows. Lines above "chcp 65001" stay ASCII: cmd.exe reads them in the old code page.
-rem Saved as UTF-8 without BOM, CRLF line endings.
+rem zhengjiao launcher for Windows. Saved in GBK with CRLF line endings: cmd.exe on Chinese Windows (code page 936)
+rem reads the Chinese below as it is. The program prints UTF-8, so the console switches to code page 65001 only
+rem while Java runs; the lines run in that code page are ASCII.
 setlocal EnableExtensions
 set "ZJ_OLDCP="
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "ZJ_OLDCP=%%c"
-chcp 65001 >nul
-rem å¾ç¼´å·¥å…·å¯åŠ¨è„šæœ¬ï¼ˆWindowsï¼‰
-rem   æŠŠå¾ç¼´æ–‡ä»¶å¤¹æ‹–åˆ°æœ¬æ–‡ä»¶ä¸Šï¼šå¯¹è¯¥æ–‡ä»¶å¤¹è¿è¡Œ runï¼ŒæŠ¥è¡¨å†™åˆ° æ–‡ä»¶å¤¹\outputï¼Œçª—å£åœä½ç­‰æ‚¨çœ‹å®Œï¼›
-rem   å‘½ä»¤è¡Œï¼šzhengjiao.bat run <å¾ç¼´æ–‡ä»¶å¤¹> [--as-of yyyy-MM-dd] [--out è¾“å‡ºæ–‡ä»¶å¤¹]ï¼Œä»¥åŠ checkã€decomposeã€sampleã€‚
-rem   éœ€è¦ Java 17 æˆ–æ›´é«˜ç‰ˆæœ¬ï¼šä¾æ¬¡æ‰¾æœ¬æ–‡ä»¶æ—çš„ jre\bin\java.exeã€JAVA_HOMEã€PATH ä¸­çš„ java.exeã€‚
-rem   ç¯å¢ƒå˜é‡ ZHENGJIAO_JAVA_OPTS å¯è°ƒæ•´å†…å­˜ï¼Œå¦‚ -Xmx2gã€‚
+if not defined ZJ_OLDCP set "ZJ_OLDCP=936"
+rem Õ÷½É¹¤¾ßÆô¶¯½Å±¾£¨Windows£©
+rem   °ÑÕ÷½ÉÎÄ¼ş¼ĞÍÏµ½±¾ÎÄ¼şÉÏ£º¶Ô¸ÃÎÄ¼ş¼ĞÔËĞĞ run£¬±¨±íĞ´µ½ ÎÄ¼ş¼Ğ\output£¬´°¿ÚÍ£×¡µÈÄú¿´Íê£»
+rem   ÃüÁîĞĞ£ºzhengjiao.bat run <Õ÷½ÉÎÄ¼ş¼Ğ> [--as-of yyyy-MM-dd] [--out Êä³öÎÄ¼ş¼Ğ]£¬ÒÔ¼° check¡¢decompose¡¢sample¡£
+rem   ĞèÒª Java 17 »ò¸ü¸ß°æ±¾£ºÒÀ´ÎÕÒ±¾ÎÄ¼şÅÔµÄ jre\bin\java.exe¡¢JAVA_HOME¡¢PATH ÖĞµÄ java.exe¡£
+rem   »·¾³±äÁ¿ ZHENGJIAO_JAVA_OPTS ¿Éµ÷ÕûÄÚ´æ£¬Èç -Xmx2g¡£
 set "ZJ_HOME=%~dp0"
 set "ZJ_PAUSE="
 set "ZJ_RC=0"
@@ -31,58 +32,64 @@ if not defined ZJ_JAVA goto nojava
 set "ZJ_VERFILE=%TEMP%\zhengjiao-java-version-%RANDOM%.txt"
 "%ZJ_JAVA%" -version 2>"%ZJ_VERFILE%"
 set "ZJ_VER="
-for /f "usebackq tokens=3" %%v in (`findstr /i /c:"version" "%ZJ_VERFILE%"`) do if not defined ZJ_VER set "ZJ_VER=%%~v"
+for /f "usebackq tokens=1-3" %%a in ("%ZJ_VERFILE%") do if /i "%%b"=="version" if not defined ZJ_VER set "ZJ_VER=%%~c"
 del "%ZJ_VERFILE%" >nul 2>&1
 set "ZJ_MAJOR="
 set "ZJ_MINOR="
-for /f "tokens=1,2 delims=._-+" %%a in ("%ZJ_VER%") do set "ZJ_MAJOR=%%a" & set "ZJ_MINOR=%%b"
+for /f "tokens=1 delims=._-+" %%a in ("%ZJ_VER%") do set "ZJ_MAJOR=%%a"
+for /f "tokens=2 delims=._-+" %%a in ("%ZJ_VER%") do set "ZJ_MINOR=%%a"
 if "%ZJ_MAJOR%"=="1" set "ZJ_MAJOR=%ZJ_MINOR%"
 if not defined ZJ_MAJOR goto nojava
-if %ZJ_MAJOR% LSS 17 goto oldjava
+set "ZJ_NUM=0"
+set /a "ZJ_NUM=%ZJ_MAJOR%+0" >nul 2>&1
+if %ZJ_NUM% LSS 17 goto oldjava
 if not defined ZHENGJIAO_JAVA_OPTS set "ZHENGJIAO_JAVA_OPTS=-Xmx1g"
 if defined ZJ_PAUSE goto dragged
+chcp 65001 >nul
 "%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" %*
 set "ZJ_RC=%ERRORLEVEL%"
+chcp %ZJ_OLDCP% >nul
 goto end
 
 :dragged
-echo å¾ç¼´æ–‡ä»¶å¤¹ï¼š%~1
+echo Õ÷½ÉÎÄ¼ş¼Ğ£º%~1
 echo.
+chcp 65001 >nul
 "%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" run "%~1"
 set "ZJ_RC=%ERRORLEVEL%"
+chcp %ZJ_OLDCP% >nul
 echo.
-if "%ZJ_RC%"=="0" echo å·²å®Œæˆã€‚æŠ¥è¡¨åœ¨å¾ç¼´æ–‡ä»¶å¤¹é‡Œçš„ output æ–‡ä»¶å¤¹ï¼š%~1\output
-if not "%ZJ_RC%"=="0" echo æ²¡æœ‰ç”ŸæˆæŠ¥è¡¨ï¼ˆé€€å‡ºç  %ZJ_RC%ï¼‰ã€‚è¯·æŒ‰ä¸Šé¢çš„è¯´æ˜æ”¹æ­£æ–‡ä»¶åï¼Œå†æŠŠæ–‡ä»¶å¤¹æ‹–åˆ° zhengjiao.bat ä¸Šã€‚
+if "%ZJ_RC%"=="0" echo ÒÑÍê³É¡£±¨±íÔÚÕ÷½ÉÎÄ¼ş¼ĞÀïµÄ output ÎÄ¼ş¼Ğ£º%~1\output
+if not "%ZJ_RC%"=="0" echo Ã»ÓĞÉú³É±¨±í£¨ÍË³öÂë %ZJ_RC%£©¡£Çë°´ÉÏÃæµÄËµÃ÷¸ÄÕıÎÄ¼şºó£¬ÔÙ°ÑÎÄ¼ş¼ĞÍÏµ½ zhengjiao.bat ÉÏ¡£
 goto end
 
 :usage
-echo å¾ç¼´å·¥å…·ï¼šè¯·æŠŠå¾ç¼´æ–‡ä»¶å¤¹ï¼ˆæ”¾ç€ campaign.yamlã€ä»»åŠ¡åˆ†è§£è¡¨å’Œ payments æ¸…å†Œçš„æ–‡ä»¶å¤¹ï¼‰æ‹–åˆ° zhengjiao.bat ä¸Šã€‚
-echo æŠ¥è¡¨ä¼šå†™åˆ°è¯¥æ–‡ä»¶å¤¹é‡Œçš„ output æ–‡ä»¶å¤¹ã€‚ä¹Ÿå¯ä»¥å…ˆæ‹– ç¤ºä¾‹ é‡Œçš„ zhuji-2023 è¯•ä¸€è¯•ã€‚
-echo å‘½ä»¤è¡Œç”¨æ³•ï¼šzhengjiao.bat run ^<å¾ç¼´æ–‡ä»¶å¤¹^> [--as-of yyyy-MM-dd] [--out è¾“å‡ºæ–‡ä»¶å¤¹]ï¼›zhengjiao.bat --help æŸ¥çœ‹å…¨éƒ¨å‘½ä»¤ã€‚
+echo Õ÷½É¹¤¾ß£ºÇë°ÑÕ÷½ÉÎÄ¼ş¼Ğ£¨·Å×Å campaign.yaml¡¢ÈÎÎñ·Ö½â±íºÍ payments Çå²áµÄÎÄ¼ş¼Ğ£©ÍÏµ½ zhengjiao.bat ÉÏ¡£
+echo ±¨±í»áĞ´µ½¸ÃÎÄ¼ş¼ĞÀïµÄ output ÎÄ¼ş¼Ğ¡£Ò²¿ÉÒÔÏÈÍÏ Ê¾Àı ÀïµÄ zhuji-2023 ÊÔÒ»ÊÔ¡£
+echo ÃüÁîĞĞÓÃ·¨£ºzhengjiao.bat run ^<Õ÷½ÉÎÄ¼ş¼Ğ^> [--as-of yyyy-MM-dd] [--out Êä³öÎÄ¼ş¼Ğ]£»zhengjiao.bat --help ²é¿´È«²¿ÃüÁî¡£
 goto end
 
 :nojar
-echo æ‰¾ä¸åˆ° zhengjiao.jarï¼šå®ƒåº”ä¸ zhengjiao.bat æ”¾åœ¨åŒä¸€ä¸ªæ–‡ä»¶å¤¹é‡Œã€‚è¯·æŠŠæ•´ä¸ªå‹ç¼©åŒ…é‡æ–°è§£å‹åå†è¯•ã€‚
+echo ÕÒ²»µ½ zhengjiao.jar£ºËüÓ¦Óë zhengjiao.bat ·ÅÔÚÍ¬Ò»¸öÎÄ¼ş¼ĞÀï¡£Çë°ÑÕû¸öÑ¹Ëõ°üÖØĞÂ½âÑ¹ºóÔÙÊÔ¡£
 set "ZJ_RC=2"
 goto end
 
 :nojava
-echo æ²¡æœ‰æ‰¾åˆ° Javaï¼Œæ— æ³•è¿è¡Œå¾ç¼´å·¥å…·ã€‚
+echo Ã»ÓĞÕÒµ½ Java£¬ÎŞ·¨ÔËĞĞÕ÷½É¹¤¾ß¡£
 goto installjava
 
 :oldjava
-echo æ‰¾åˆ°çš„ Java ç‰ˆæœ¬æ˜¯ %ZJ_VER%ï¼ˆ%ZJ_JAVA%ï¼‰ï¼Œå¾ç¼´å·¥å…·éœ€è¦ Java 17 æˆ–æ›´é«˜ç‰ˆæœ¬ã€‚
+echo ÕÒµ½µÄ Java °æ±¾ÊÇ %ZJ_VER%£¨%ZJ_JAVA%£©£¬Õ÷½É¹¤¾ßĞèÒª Java 17 »ò¸ü¸ß°æ±¾¡£
 goto installjava
 
 :installjava
-echo è¯·å®‰è£… Java 17ï¼ˆå¦‚ https://adoptium.net/zh-CN/ çš„ Temurin 17ï¼šé€‰ Windowsã€x64ã€JRE æˆ– JDK çš„ .msi å®‰è£…åŒ…ï¼Œ
-echo å®‰è£…æ—¶é€‰ä¸­â€œè®¾ç½® JAVA_HOME å˜é‡â€ï¼‰ï¼Œè£…å¥½åå†æŠŠæ–‡ä»¶å¤¹æ‹–åˆ° zhengjiao.bat ä¸Šã€‚
-echo ä¸èƒ½ä¸Šç½‘çš„ç”µè„‘ï¼šåœ¨èƒ½ä¸Šç½‘çš„ç”µè„‘ä¸Šä¸‹è½½å®‰è£…åŒ…ï¼Œç”¨ U ç›˜æ‹·è¿‡æ¥å®‰è£…ï¼›æˆ–æŠŠè§£å‹å¥½çš„ Java æ”¾åœ¨æœ¬æ–‡ä»¶æ—çš„ jre æ–‡ä»¶å¤¹é‡Œ
-echo ï¼ˆä½¿ jre\bin\java.exe å­˜åœ¨ï¼‰ã€‚
+echo Çë°²×° Java 17£¨Èç https://adoptium.net/zh-CN/ µÄ Temurin 17£ºÑ¡ Windows¡¢x64¡¢JRE »ò JDK µÄ .msi °²×°°ü£¬
+echo °²×°Ê±Ñ¡ÖĞ¡°ÉèÖÃ JAVA_HOME ±äÁ¿¡±£©£¬×°ºÃºóÔÙ°ÑÎÄ¼ş¼ĞÍÏµ½ zhengjiao.bat ÉÏ¡£
+echo ²»ÄÜÉÏÍøµÄµçÄÔ£ºÔÚÄÜÉÏÍøµÄµçÄÔÉÏÏÂÔØ°²×°°ü£¬ÓÃ U ÅÌ¿½¹ıÀ´°²×°£»»ò°Ñ½âÑ¹ºÃµÄ Java ·ÅÔÚ±¾ÎÄ¼şÅÔµÄ jre ÎÄ¼ş¼ĞÀï
+echo £¨Ê¹ jre\bin\java.exe ´æÔÚ£©¡£
 set "ZJ_RC=3"
 goto end
 
 :end
 if defined ZJ_PAUSE pause
-if defined ZJ_OLDCP chcp %ZJ_OLDCP% >nul
 endlocal & exit /b %ZJ_RC%
