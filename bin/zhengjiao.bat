@@ -1,15 +1,95 @@
 @echo off
+rem zhengjiao launcher for Windows. Saved in GBK with CRLF line endings: cmd.exe on Chinese Windows (code page 936)
+rem reads the Chinese below as it is. The program prints UTF-8, so the console switches to code page 65001 only
+rem while Java runs; the lines run in that code page are ASCII.
+setlocal EnableExtensions
+set "ZJ_OLDCP="
+for /f "tokens=2 delims=:." %%c in ('chcp') do set "ZJ_OLDCP=%%c"
+if not defined ZJ_OLDCP set "ZJ_OLDCP=936"
+rem Õ÷½É¹¤¾ßÆô¶¯½Å±¾£¨Windows£©
+rem   °ÑÕ÷½ÉÎÄ¼ş¼ĞÍÏµ½±¾ÎÄ¼şÉÏ£º¶Ô¸ÃÎÄ¼ş¼ĞÔËĞĞ run£¬±¨±íĞ´µ½ ÎÄ¼ş¼Ğ\output£¬´°¿ÚÍ£×¡µÈÄú¿´Íê£»
+rem   ÃüÁîĞĞ£ºzhengjiao.bat run <Õ÷½ÉÎÄ¼ş¼Ğ> [--as-of yyyy-MM-dd] [--out Êä³öÎÄ¼ş¼Ğ]£¬ÒÔ¼° check¡¢decompose¡¢sample¡£
+rem   ĞèÒª Java 17 »ò¸ü¸ß°æ±¾£ºÒÀ´ÎÕÒ±¾ÎÄ¼şÅÔµÄ jre\bin\java.exe¡¢JAVA_HOME¡¢PATH ÖĞµÄ java.exe¡£
+rem   »·¾³±äÁ¿ ZHENGJIAO_JAVA_OPTS ¿Éµ÷ÕûÄÚ´æ£¬Èç -Xmx2g¡£
+set "ZJ_HOME=%~dp0"
+set "ZJ_PAUSE="
+set "ZJ_RC=0"
+if "%~1"=="" set "ZJ_PAUSE=1"
+if "%~1"=="" goto usage
+if not "%~2"=="" goto find
+if exist "%~1\" set "ZJ_PAUSE=1"
+
+:find
+set "ZJ_JAR=%ZJ_HOME%zhengjiao.jar"
+if not exist "%ZJ_JAR%" set "ZJ_JAR=%ZJ_HOME%..\target\zhengjiao.jar"
+if not exist "%ZJ_JAR%" set "ZJ_JAR=%ZJ_HOME%..\zhengjiao.jar"
+if not exist "%ZJ_JAR%" goto nojar
+set "ZJ_JAVA="
+if exist "%ZJ_HOME%jre\bin\java.exe" set "ZJ_JAVA=%ZJ_HOME%jre\bin\java.exe"
+if not defined ZJ_JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "ZJ_JAVA=%JAVA_HOME%\bin\java.exe"
+if not defined ZJ_JAVA for %%j in (java.exe) do if not "%%~$PATH:j"=="" set "ZJ_JAVA=%%~$PATH:j"
+if not defined ZJ_JAVA goto nojava
+set "ZJ_VERFILE=%TEMP%\zhengjiao-java-version-%RANDOM%.txt"
+"%ZJ_JAVA%" -version 2>"%ZJ_VERFILE%"
+set "ZJ_VER="
+for /f "usebackq tokens=1-3" %%a in ("%ZJ_VERFILE%") do if /i "%%b"=="version" if not defined ZJ_VER set "ZJ_VER=%%~c"
+del "%ZJ_VERFILE%" >nul 2>&1
+set "ZJ_MAJOR="
+set "ZJ_MINOR="
+for /f "tokens=1 delims=._-+" %%a in ("%ZJ_VER%") do set "ZJ_MAJOR=%%a"
+for /f "tokens=2 delims=._-+" %%a in ("%ZJ_VER%") do set "ZJ_MINOR=%%a"
+if "%ZJ_MAJOR%"=="1" set "ZJ_MAJOR=%ZJ_MINOR%"
+if not defined ZJ_MAJOR goto nojava
+set "ZJ_NUM=0"
+set /a "ZJ_NUM=%ZJ_MAJOR%+0" >nul 2>&1
+if %ZJ_NUM% LSS 17 goto oldjava
+if not defined ZHENGJIAO_JAVA_OPTS set "ZHENGJIAO_JAVA_OPTS=-Xmx1g"
+if defined ZJ_PAUSE goto dragged
 chcp 65001 >nul
-rem å¾ç¼´å·¥å…·å¯åŠ¨è„šæœ¬ï¼šbin\zhengjiao.bat run <å¾ç¼´æ–‡ä»¶å¤¹> [--as-of yyyy-MM-dd] [--out è¾“å‡ºæ–‡ä»¶å¤¹]
-rem éœ€è¦ Java 17ã€‚å¯ç”¨ç¯å¢ƒå˜é‡ ZHENGJIAO_JAVA_OPTS è°ƒæ•´å†…å­˜ã€‚
-setlocal
-set "HERE=%~dp0.."
-set "JAR=%HERE%\target\zhengjiao.jar"
-if not exist "%JAR%" set "JAR=%HERE%\zhengjiao.jar"
-if not exist "%JAR%" (
-  echo æ‰¾ä¸åˆ° zhengjiao.jarï¼šè¯·å…ˆè¿è¡Œ mvn -B -q -DskipTests package 1>&2
-  exit /b 2
-)
-if "%ZHENGJIAO_JAVA_OPTS%"=="" set "ZHENGJIAO_JAVA_OPTS=-Xmx1g"
-java %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
-exit /b %ERRORLEVEL%
+"%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" %*
+set "ZJ_RC=%ERRORLEVEL%"
+chcp %ZJ_OLDCP% >nul
+goto end
+
+:dragged
+echo Õ÷½ÉÎÄ¼ş¼Ğ£º%~1
+echo.
+chcp 65001 >nul
+"%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" run "%~1"
+set "ZJ_RC=%ERRORLEVEL%"
+chcp %ZJ_OLDCP% >nul
+echo.
+if "%ZJ_RC%"=="0" echo ÒÑÍê³É¡£±¨±íÔÚÕ÷½ÉÎÄ¼ş¼ĞÀïµÄ output ÎÄ¼ş¼Ğ£º%~1\output
+if not "%ZJ_RC%"=="0" echo Ã»ÓĞÉú³É±¨±í£¨ÍË³öÂë %ZJ_RC%£©¡£Çë°´ÉÏÃæµÄËµÃ÷¸ÄÕıÎÄ¼şºó£¬ÔÙ°ÑÎÄ¼ş¼ĞÍÏµ½ zhengjiao.bat ÉÏ¡£
+goto end
+
+:usage
+echo Õ÷½É¹¤¾ß£ºÇë°ÑÕ÷½ÉÎÄ¼ş¼Ğ£¨·Å×Å campaign.yaml¡¢ÈÎÎñ·Ö½â±íºÍ payments Çå²áµÄÎÄ¼ş¼Ğ£©ÍÏµ½ zhengjiao.bat ÉÏ¡£
+echo ±¨±í»áĞ´µ½¸ÃÎÄ¼ş¼ĞÀïµÄ output ÎÄ¼ş¼Ğ¡£Ò²¿ÉÒÔÏÈÍÏ Ê¾Àı ÀïµÄ zhuji-2023 ÊÔÒ»ÊÔ¡£
+echo ÃüÁîĞĞÓÃ·¨£ºzhengjiao.bat run ^<Õ÷½ÉÎÄ¼ş¼Ğ^> [--as-of yyyy-MM-dd] [--out Êä³öÎÄ¼ş¼Ğ]£»zhengjiao.bat --help ²é¿´È«²¿ÃüÁî¡£
+goto end
+
+:nojar
+echo ÕÒ²»µ½ zhengjiao.jar£ºËüÓ¦Óë zhengjiao.bat ·ÅÔÚÍ¬Ò»¸öÎÄ¼ş¼ĞÀï¡£Çë°ÑÕû¸öÑ¹Ëõ°üÖØĞÂ½âÑ¹ºóÔÙÊÔ¡£
+set "ZJ_RC=2"
+goto end
+
+:nojava
+echo Ã»ÓĞÕÒµ½ Java£¬ÎŞ·¨ÔËĞĞÕ÷½É¹¤¾ß¡£
+goto installjava
+
+:oldjava
+echo ÕÒµ½µÄ Java °æ±¾ÊÇ %ZJ_VER%£¨%ZJ_JAVA%£©£¬Õ÷½É¹¤¾ßĞèÒª Java 17 »ò¸ü¸ß°æ±¾¡£
+goto installjava
+
+:installjava
+echo Çë°²×° Java 17£¨Èç https://adoptium.net/zh-CN/ µÄ Temurin 17£ºÑ¡ Windows¡¢x64¡¢JRE »ò JDK µÄ .msi °²×°°ü£¬
+echo °²×°Ê±Ñ¡ÖĞ¡°ÉèÖÃ JAVA_HOME ±äÁ¿¡±£©£¬×°ºÃºóÔÙ°ÑÎÄ¼ş¼ĞÍÏµ½ zhengjiao.bat ÉÏ¡£
+echo ²»ÄÜÉÏÍøµÄµçÄÔ£ºÔÚÄÜÉÏÍøµÄµçÄÔÉÏÏÂÔØ°²×°°ü£¬ÓÃ U ÅÌ¿½¹ıÀ´°²×°£»»ò°Ñ½âÑ¹ºÃµÄ Java ·ÅÔÚ±¾ÎÄ¼şÅÔµÄ jre ÎÄ¼ş¼ĞÀï
+echo £¨Ê¹ jre\bin\java.exe ´æÔÚ£©¡£
+set "ZJ_RC=3"
+goto end
+
+:end
+if defined ZJ_PAUSE pause
+endlocal & exit /b %ZJ_RC%

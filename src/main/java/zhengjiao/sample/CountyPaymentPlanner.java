@@ -11,11 +11,12 @@ import zhengjiao.sample.PaymentTable.NameSpelling;
 import zhengjiao.sample.PaymentTable.Tag;
 
 /**
- * The payments of the county sample (滕州市 2025, units are towns), following the 2025 notice: personal
- * contribution 400; people aged 70 and over in 2025 (born 1955 or earlier) are paid by city finance (政府代缴,
+ * The payments of a county sample (units are towns), following its notice ({@link CountyPreset}). For 滕州市 2025:
+ * personal contribution 400; people aged 70 and over in 2025 (born 1955 or earlier) are paid by city finance (政府代缴,
  * 400 on a batch day); people aged 60-69 (born 1956-1965) pay half, 200; of the others 5% are in a special group
  * paid by the government. People drawn only for a problem are younger (born 1966 or later) and pay 400. Three
- * dumps; Shandong's channels (爱山东, 云闪付).
+ * dumps; Shandong's channels (爱山东, 云闪付). The other presets change the year, the amounts, whether 60-69 pay half
+ * (鱼台: no), a share some groups pay themselves (鱼台: 100 of 380) and the pension tiers (峄城's 两险).
  */
 final class CountyPaymentPlanner extends PaymentPlanner {
 
@@ -39,39 +40,56 @@ final class CountyPaymentPlanner extends PaymentPlanner {
     /** Unpaid people whose 60th or 70th birthday falls in this month should pay after it. */
     static final LocalDate FIRST_WAIT = LocalDate.of(2024, 12, 1);
     static final LocalDate LAST_WAIT = LocalDate.of(2024, 12, 31);
-    /** 16 or older in 2025. */
-    private static final LocalDate LAST_PENSION_BIRTH = LocalDate.of(2009, 12, 31);
-    private static final LocalDate FIRST_PROBLEM_BIRTH = LocalDate.of(LAST_HALF_BIRTH_YEAR + 1, 1, 1);
 
-    /** First and last day of each dump's period: October-November, December 1-20, December 15-31. */
-    private static final int[][] PERIODS = {{0, 60}, {61, 80}, {75, 91}};
-    /** The October-November dump is GBK. */
+    /** The GBK dump is the first. */
     private static final int GBK_PERIOD = 0;
     private static final NameSpelling[] TOWN_VARIANTS = {
         NameSpelling.WITHOUT_SUFFIX, NameSpelling.SPACED, NameSpelling.FULL_WIDTH_SPACE};
 
     private final List<SampleTown> towns;
+    private final CountyPreset preset;
+    private final CountyPreset.Money money;
+    private final LocalDate start;
+    private final int lastGovernmentBirthYear;
+    private final int lastHalfBirthYear;
+    private final LocalDate lastPensionBirth;
+    private final LocalDate firstProblemBirth;
 
+    /** 滕州市 2025. */
     CountyPaymentPlanner(SplittableRandom rng, List<SampleTown> towns) {
-        super(rng, new PersonTable(AREA, LAST_BIRTH), new PaymentTable(START),
+        this(rng, towns, CountyPreset.TENGZHOU_2025);
+    }
+
+    CountyPaymentPlanner(SplittableRandom rng, List<SampleTown> towns, CountyPreset preset) {
+        super(rng, new PersonTable(preset.place().area(), preset.calendar().start().minusDays(1)),
+                new PaymentTable(preset.calendar().start().atStartOfDay()),
                 towns.stream().mapToInt(SampleTown::payers).toArray(),
-                towns.stream().mapToInt(SampleTown::lagDays).toArray());
+                towns.stream().mapToInt(SampleTown::lagDays).toArray(), preset.calendar().days());
         this.towns = towns;
+        this.preset = preset;
+        this.money = preset.money();
+        this.start = preset.calendar().start();
+        int year = preset.calendar().year();
+        this.lastGovernmentBirthYear = year - 70;
+        this.lastHalfBirthYear = year - 60;
+        // two insurances: pension payers are 16 on the window's first day (the tier check asks it on the payment day)
+        this.lastPensionBirth = money.twoInsurances() ? start.minusYears(16).minusDays(1) : LocalDate.of(year - 16, 12, 31);
+        this.firstProblemBirth = LocalDate.of(lastHalfBirthYear + 1, 1, 1);
     }
 
     @Override
     int standard() {
-        return STANDARD;
+        return money.standard();
     }
 
     @Override
     int lastYearStandard() {
-        return LAST_YEAR_STANDARD;
+        return money.lastYearStandard();
     }
 
     @Override
     int[][] periods() {
-        return PERIODS;
+        return preset.calendar().periods();
     }
 
     @Override
@@ -81,17 +99,17 @@ final class CountyPaymentPlanner extends PaymentPlanner {
 
     @Override
     LocalDate lastPensionBirth() {
-        return LAST_PENSION_BIRTH;
+        return lastPensionBirth;
     }
 
     @Override
     LocalDate firstProblemBirth() {
-        return FIRST_PROBLEM_BIRTH;
+        return firstProblemBirth;
     }
 
     @Override
     int unknownPlaces() {
-        return CountyPlanner.UNKNOWN_TOWNS.size();
+        return preset.place().unknownTowns().size();
     }
 
     @Override
@@ -104,13 +122,17 @@ final class CountyPaymentPlanner extends PaymentPlanner {
         return false;
     }
 
+    /** Government-paid (70 and over, 5% special groups), then (鱼台) 4% paying a share, then half or all. */
     @Override
     int addPayerPayment(int person, int unit) {
         int birthYear = people.birth(person).getYear();
-        if (birthYear <= LAST_GOVERNMENT_BIRTH_YEAR || rng.nextDouble() < 0.05) {
-            return payments.add(person, governmentTime(), STANDARD, Kind.MEDICAL, Tag.FIRST, Channel.GOVERNMENT);
+        if (birthYear <= lastGovernmentBirthYear || rng.nextDouble() < 0.05) {
+            return payments.add(person, governmentTime(), money.standard(), Kind.MEDICAL, Tag.FIRST, Channel.GOVERNMENT);
         }
-        int amount = birthYear <= LAST_HALF_BIRTH_YEAR ? HALF : STANDARD;
+        int amount = money.halfFrom60() && birthYear <= lastHalfBirthYear ? money.half() : money.standard();
+        if (money.subsidisedShare() > 0 && rng.nextDouble() < 0.04) {
+            amount = money.subsidisedShare();
+        }
         return payments.add(person, curveTime(towns.get(unit).lagDays()), amount, Kind.MEDICAL, Tag.FIRST,
                 selfChannel());
     }
@@ -130,9 +152,59 @@ final class CountyPaymentPlanner extends PaymentPlanner {
         return r < 72 ? Channel.YUNSHANFU : Channel.BANK;
     }
 
+    /**
+     * 300 or 500 where the campaign collects medical insurance only (rows that must not count); for 两险 a tier:
+     * 100 (mostly government-paid) 4%, 350 46%, 500 24%, 800 12%, 1000 9%, 3000 3%, 5000 1%, 8000 1%.
+     */
     @Override
     int pensionAmount() {
-        return rng.nextBoolean() ? 300 : 500;
+        if (!money.twoInsurances()) {
+            return rng.nextBoolean() ? 300 : 500;
+        }
+        int[] tiers = money.pensionTiers();
+        int[] cumulative = {4, 50, 74, 86, 95, 98, 99, 100};
+        int r = rng.nextInt(100);
+        int i = 0;
+        while (r >= cumulative[i]) {
+            i++;
+        }
+        return tiers[Math.min(i, tiers.length - 1)];
+    }
+
+    /** 两险: the lowest tier is the government's payment for 低保, 特困, 重残 and 脱贫户 (9 in 10); else self-paid. */
+    @Override
+    Channel pensionChannel(int amount) {
+        if (money.twoInsurances() && amount == money.pensionTiers()[0] && rng.nextInt(10) < 9) {
+            return Channel.GOVERNMENT;
+        }
+        return selfChannel();
+    }
+
+    @Override
+    double pensionShare() {
+        return money.twoInsurances() ? 0.22 : super.pensionShare();
+    }
+
+    /**
+     * 两险: a few pension payments that break the rules on purpose: 300 (not a tier) and a payer under 16 (350).
+     * Nothing for the other presets.
+     */
+    @Override
+    void presetProblems(int few) {
+        if (!money.twoInsurances()) {
+            return;
+        }
+        for (int j = 0; j < 2; j++) {
+            int person = pickPlain(p -> !people.birth(p).isAfter(lastPensionBirth) && payments.channel(p) != Channel.GOVERNMENT);
+            people.setRole(person, PersonRole.PENSION_ALSO);
+            decorate(payments.add(person, curveTime(lagOf(person)), 300, Kind.PENSION, Tag.FIRST, selfChannel()));
+        }
+        LocalDate young = start.minusYears(16);
+        for (int j = 0; j < 2; j++) {
+            int person = pickPlain(p -> people.birth(p).isAfter(young) && people.birth(p).isBefore(young.plusYears(2)));
+            people.setRole(person, PersonRole.PENSION_ALSO);
+            decorate(payments.add(person, curveTime(lagOf(person)), 350, Kind.PENSION, Tag.FIRST, selfChannel()));
+        }
     }
 
     @Override
@@ -142,73 +214,75 @@ final class CountyPaymentPlanner extends PaymentPlanner {
 
     @Override
     int[] offStandardAmounts() {
-        return OFF_STANDARD.clone();
+        return money.offStandard();
     }
 
     @Override
     int[] lateDays() {
-        LocalDate start = START.toLocalDate();
-        return new int[] {(int) ChronoUnit.DAYS.between(start, FIRST_LATE), (int) ChronoUnit.DAYS.between(start, LAST_LATE)};
+        CountyPreset.Calendar calendar = preset.calendar();
+        return new int[] {calendar.day(calendar.firstLate()), calendar.day(calendar.lastLate())};
     }
 
     /** Nobody aged 70 or over in 2025 is left unpaid: the city pays for all of them. */
     @Override
     LocalDate firstUnpaidBirth() {
-        return LocalDate.of(LAST_GOVERNMENT_BIRTH_YEAR + 1, 1, 1);
+        return LocalDate.of(lastGovernmentBirthYear + 1, 1, 1);
     }
 
     /**
-     * Half of {@code count} payers who turn 60 during the window paid before their birthday, the full 400; the
-     * other half turn 70 and paid 200 themselves before it (instead of the city paying). Then {@code count} unpaid
-     * people whose 60th or 70th birthday is in December 2024.
+     * {@code count} payers who turn an age of 年龄资助 during the window paid before their birthday, the ages taken
+     * in turn: before 60, the full standard (not half); before 70, what the younger pay themselves (half, or the
+     * full standard where 60-69 pay all) instead of the government paying. Then {@code count} unpaid people whose
+     * birthday of such an age is in December of the window's year (滕州 2025: 2024).
      */
     @Override
     void ageBirthdays(int count) {
+        int[] ages = money.subsidyAges();
         for (int j = 0; j < count; j++) {
-            earlyBirthday(j % 2 == 0 ? 60 : 70);
+            earlyBirthday(ages[j % ages.length]);
         }
         for (int j = 0; j < count; j++) {
-            int year = START.getYear() - (j % 2 == 0 ? 60 : 70);
-            int person = people.draw(rng, randomUnit(), LocalDate.of(year, FIRST_WAIT.getMonthValue(),
-                    FIRST_WAIT.getDayOfMonth()), LocalDate.of(year, LAST_WAIT.getMonthValue(), LAST_WAIT.getDayOfMonth()),
-                    false);
+            int year = start.getYear() - ages[j % ages.length];
+            int person = people.draw(rng, randomUnit(), LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 31), false);
             people.setRole(person, PersonRole.SHOULD_WAIT);
         }
     }
 
     private void earlyBirthday(int age) {
         boolean sixty = age == 60;
+        int days = days();
         int person = pickPlain(p -> {
             int birthday = birthdayDay(p, age);
             boolean government = payments.channel(p) == Channel.GOVERNMENT;
-            return birthday >= 5 && birthday < DAYS
-                    && (sixty ? !government && payments.amount(p) == HALF : government);
+            return birthday >= 5 && birthday < days
+                    && (sixty ? !government && payments.amount(p) == money.half() : government);
         });
         people.setRole(person, PersonRole.EARLY_BIRTHDAY);
         int birthday = birthdayDay(person, age);
         int day = Math.max(0, birthday - 30) + rng.nextInt(Math.min(30, birthday));
         if (sixty) {
-            payments.setAmount(person, STANDARD, payments.channel(person));
+            payments.setAmount(person, money.standard(), payments.channel(person));
             payments.setTime(person, day * PaymentTable.DAY + daySecond());
             adjustCounts(0, -1);
         } else {
-            payments.setAmount(person, HALF, selfChannel());
+            int amount = money.halfFrom60() ? money.half() : money.standard();
+            payments.setAmount(person, amount, selfChannel());
             payments.setTime(person, day * PaymentTable.DAY + daySecond());
-            adjustCounts(-1, 1);
+            adjustCounts(-1, amount < money.standard() ? 1 : 0);
         }
     }
 
     /** Days from the window's first day to the person's birthday of that age (negative when before). */
     private int birthdayDay(int person, int age) {
-        return (int) ChronoUnit.DAYS.between(START.toLocalDate(), people.birth(person).plusYears(age));
+        return (int) ChronoUnit.DAYS.between(start, people.birth(person).plusYears(age));
     }
 
-    /** Whether the 60th or 70th birthday is in December 2024. */
+    /** Whether a birthday of an age of 年龄资助 is in December of the window's year. */
     @Override
     boolean shouldWait(LocalDate birth) {
-        for (int age : SUBSIDY_AGES) {
+        for (int age : money.subsidyAges()) {
             LocalDate birthday = birth.plusYears(age);
-            if (!birthday.isBefore(FIRST_WAIT) && !birthday.isAfter(LAST_WAIT)) {
+            if (birthday.getYear() == start.getYear() && birthday.getMonthValue() == 12) {
                 return true;
             }
         }
@@ -216,8 +290,10 @@ final class CountyPaymentPlanner extends PaymentPlanner {
     }
 
     /**
-     * Newborns 新生儿; of the government-paid payers under 70, 85% are in a special group (低保, 特困, 返贫致贫,
-     * 监测对象, 重度残疾, 优抚对象: all fully paid in 滕州 2025), of those 70 and over 4%; nobody else has one.
+     * Newborns 新生儿; of the government-paid payers under 70, 85% are in a special group (滕州: 低保, 特困, 返贫致贫,
+     * 监测对象, 重度残疾, 优抚对象, all fully paid; 鱼台 and 峄城: 低保, 特困, 重度残疾, 优抚对象), of those 70 and over
+     * 4%. 鱼台: payers of the 100 share are 低保边缘, 监测对象 or 返贫致贫. 峄城: 2% of the other self-paid payers
+     * are 脱贫户 (their pension is paid by the government, their medical insurance is not). Nobody else has one.
      */
     @Override
     RosterCategory category(int person) {
@@ -225,17 +301,37 @@ final class CountyPaymentPlanner extends PaymentPlanner {
         if (role == PersonRole.NEWBORN_PAID || role == PersonRole.NEWBORN_UNPAID) {
             return RosterCategory.NEWBORN;
         }
-        if (!isPayer(person) || !role.counts() || payments.channel(firstPayment(person)) != Channel.GOVERNMENT) {
+        if (!isPayer(person) || !role.counts()) {
             return RosterCategory.NONE;
         }
-        boolean aged = people.birth(person).getYear() <= LAST_GOVERNMENT_BIRTH_YEAR;
+        int payment = firstPayment(person);
+        if (payments.channel(payment) != Channel.GOVERNMENT) {
+            return selfPaidCategory(payment);
+        }
+        boolean aged = people.birth(person).getYear() <= lastGovernmentBirthYear;
         int r = rng.nextInt(100);
         if (aged ? r >= 4 : r >= 85) {
             return RosterCategory.NONE;
         }
         int g = rng.nextInt(100);
-        return g < 30 ? RosterCategory.DIBAO : g < 40 ? RosterCategory.TEKUN : g < 48 ? RosterCategory.FANPIN
-                : g < 65 ? RosterCategory.MONITORED : g < 85 ? RosterCategory.SEVERE_DISABILITY : RosterCategory.VETERAN;
+        int[] shares = preset.governmentShares();
+        List<RosterCategory> groups = preset.governmentGroups();
+        int i = 0;
+        while (g >= shares[i]) {
+            i++;
+        }
+        return groups.get(i);
+    }
+
+    private RosterCategory selfPaidCategory(int payment) {
+        if (money.subsidisedShare() > 0 && payments.amount(payment) == money.subsidisedShare()) {
+            int g = rng.nextInt(100);
+            return g < 30 ? RosterCategory.LOW_EDGE : g < 80 ? RosterCategory.MONITORED : RosterCategory.FANPIN;
+        }
+        if (money.twoInsurances() && payments.amount(payment) == money.standard() && rng.nextInt(100) < 2) {
+            return RosterCategory.POOR;
+        }
+        return RosterCategory.NONE;
     }
 
     /** 5% of rows spell the town otherwise, 1% write the amount otherwise, 2% the short insurance. */

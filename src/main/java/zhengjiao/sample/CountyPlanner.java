@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Fixes the towns of the county sample: 滕州市's 21 towns and sub-districts in the table's order with invented
- * populations, their tasks, completion rates, the three lagging towns, and invented village and community
- * names (written in the dumps' village column, not matched at county level).
+ * Fixes the towns of a county sample ({@link CountyPreset}): the preset's towns and sub-districts in the table's
+ * order with invented populations, their tasks, completion rates, the lagging towns (three in 滕州市), and invented
+ * village and community names (written in the dumps' village column, not matched at county level).
  */
 final class CountyPlanner {
 
@@ -48,29 +48,40 @@ final class CountyPlanner {
     private CountyPlanner() {
     }
 
+    /** 滕州市 2025 (the {@code --county} sample). */
     static Plan plan(SplittableRandom rng, int scale) {
+        return plan(rng, CountyPreset.TENGZHOU_2025, scale);
+    }
+
+    static Plan plan(SplittableRandom rng, CountyPreset preset, int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
             throw new IllegalArgumentException("县级示例的规模应在 1 到 " + MAX_SCALE + " 之间，实为 " + scale);
         }
-        int[] population = new int[TOWNS.size()];
+        List<String> names = preset.place().towns();
+        CountyPreset.Shape shape = preset.shape();
+        int[] population = new int[names.size()];
         for (int i = 0; i < population.length; i++) {
-            population[i] = scale * (isSubDistrict(i) ? 3_000 + rng.nextInt(1_001) : 1_300 + rng.nextInt(1_501));
+            int[] range = isSubDistrict(names.get(i)) ? shape.districtPopulation() : shape.townPopulation();
+            population[i] = scale * (range[0] + rng.nextInt(range[1]));
         }
         Set<String> used = new HashSet<>();
         List<List<String>> villages = new ArrayList<>();
-        for (int i = 0; i < TOWNS.size(); i++) {
-            villages.add(isSubDistrict(i) ? invent(rng, used, 12 + rng.nextInt(9), "社区")
-                    : invent(rng, used, 25 + rng.nextInt(26), "村"));
+        for (String name : names) {
+            villages.add(isSubDistrict(name)
+                    ? invent(rng, used, shape.districtCommunities()[0] + rng.nextInt(shape.districtCommunities()[1]), "社区")
+                    : invent(rng, used, shape.townVillages()[0] + rng.nextInt(shape.townVillages()[1]), "村"));
         }
         List<List<String>> unknownVillages = List.of(
-                invent(rng, used, 4, "社区"), villages.get(TOWNS.indexOf("龙泉街道")));
-        boolean[] lagging = chooseLagging(rng, TOWNS.size());
+                invent(rng, used, 4, "社区"), villages.get(names.indexOf(preset.place().typoOf())));
+        boolean[] lagging = chooseLagging(rng, names.size(), shape.laggingTowns());
+        double[] c = shape.completion();
+        int[] lag = shape.lagDays();
         List<SampleTown> towns = new ArrayList<>();
-        for (int i = 0; i < TOWNS.size(); i++) {
-            double completion = lagging[i] ? 0.70 + 0.12 * rng.nextDouble() : 0.88 + 0.15 * rng.nextDouble();
-            int lagDays = lagging[i] ? 10 + rng.nextInt(9) : rng.nextInt(6);
+        for (int i = 0; i < names.size(); i++) {
+            double completion = lagging[i] ? c[0] + c[1] * rng.nextDouble() : c[2] + c[3] * rng.nextDouble();
+            int lagDays = lagging[i] ? lag[0] + rng.nextInt(lag[1]) : rng.nextInt(lag[2]);
             int task = roundHalfUpTimes092(population[i]);
-            towns.add(new SampleTown(i + 1, TOWNS.get(i), population[i], task, lagging[i], lagDays,
+            towns.add(new SampleTown(i + 1, names.get(i), population[i], task, lagging[i], lagDays,
                     (int) Math.round(task * completion), 0));
         }
         return new Plan(towns, villages, unknownVillages);
@@ -81,8 +92,8 @@ final class CountyPlanner {
         return (int) ((population * 92L + 50) / 100);
     }
 
-    private static boolean isSubDistrict(int town) {
-        return TOWNS.get(town).endsWith("街道");
+    private static boolean isSubDistrict(String town) {
+        return town.endsWith("街道");
     }
 
     private static List<String> invent(SplittableRandom rng, Set<String> used, int count, String suffix) {
@@ -93,10 +104,10 @@ final class CountyPlanner {
         return names;
     }
 
-    private static boolean[] chooseLagging(SplittableRandom rng, int count) {
+    private static boolean[] chooseLagging(SplittableRandom rng, int count, int laggingTowns) {
         boolean[] lagging = new boolean[count];
         int chosen = 0;
-        while (chosen < LAGGING_TOWNS) {
+        while (chosen < laggingTowns) {
             int i = rng.nextInt(count);
             if (!lagging[i]) {
                 lagging[i] = true;

@@ -12,6 +12,7 @@ import java.util.Objects;
  * What {@link CountySampleGenerator} wrote, and the ground truth for checking a county-level reconciliation.
  *
  * @param folder         the campaign folder
+ * @param county         the county, e.g. 滕州市
  * @param seed           the seed used
  * @param scale          the scale used
  * @param towns          the 21 towns in table order, each with the number of people who must count for it at
@@ -28,13 +29,14 @@ import java.util.Objects;
  * @param roster         the roster's ground truth ({@value SampleGenerator#ROSTER_FILE}) and the payers planned
  *                       with an off-standard amount, paying after the window or before an age birthday
  */
-public record CountySampleResult(Path folder, long seed, int scale, List<SampleTown> towns,
+public record CountySampleResult(Path folder, String county, long seed, int scale, List<SampleTown> towns,
                                  Map<String, Integer> unknownTowns, Map<String, Long> rowsByFile,
                                  Map<CountyFeature, Long> featureRows, Map<PersonRole, Integer> people,
                                  int governmentPaid, int halfPaid, RosterTruth roster) {
 
     public CountySampleResult {
         Objects.requireNonNull(folder, "folder must not be null");
+        Objects.requireNonNull(county, "county must not be null");
         towns = List.copyOf(towns);
         unknownTowns = Collections.unmodifiableMap(new LinkedHashMap<>(unknownTowns));
         rowsByFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByFile));
@@ -85,6 +87,6 @@ public record CountySampleResult(Path folder, long seed, int scale, List<SampleT
     /** The one-line Chinese summary the command prints. */
     public String summary() {
         return String.format("已生成县级示例：%s %d 个镇街，%d 名缴费人，%d 行缴费记录，%d 个文件，参保台账 %d 人 -> %s",
-                CountySampleGenerator.COUNTY, towns.size(), payers(), rows(), files(), roster.rows(), folder);
+                county, towns.size(), payers(), rows(), files(), roster.rows(), folder);
     }
 }

@@ -27,7 +27,7 @@ import zhengjiao.sample.PaymentTable.Tag;
  */
 abstract class PaymentPlanner {
 
-    /** Both samples' windows run from 10-01 to 12-31: 92 days. */
+    /** The town sample's and 滕州's windows run from 10-01 to 12-31: 92 days (other presets: their own). */
     static final int DAYS = 92;
 
     private static final double RUSH = 2.2;
@@ -39,6 +39,8 @@ abstract class PaymentPlanner {
     protected final PaymentTable payments;
     private final int[] unitPayers;
     private final int[] unitLagDays;
+    /** Days of the window. */
+    private final int days;
     private int payerCount;
     private int governmentPaid;
     private int subsidised;
@@ -55,6 +57,18 @@ abstract class PaymentPlanner {
      * @param lagDays  per unit, days by which its payment curve starts late
      */
     PaymentPlanner(SplittableRandom rng, PersonTable people, PaymentTable payments, int[] payers, int[] lagDays) {
+        this(rng, people, payments, payers, lagDays, DAYS);
+    }
+
+    /**
+     * @param days days of the window (at least 81: the government's batch days run to day 78)
+     */
+    PaymentPlanner(SplittableRandom rng, PersonTable people, PaymentTable payments, int[] payers, int[] lagDays,
+                   int days) {
+        if (days < 81) {
+            throw new IllegalArgumentException("window too short: " + days);
+        }
+        this.days = days;
         this.rng = rng;
         this.people = people;
         this.payments = payments;
@@ -115,6 +129,25 @@ abstract class PaymentPlanner {
 
     /** The roster's 人员类别 of a person in the roster, consistent with their payment; may draw. */
     abstract RosterCategory category(int person);
+
+    /** The share of payers who also pay pension insurance (1.7%; more where both are collected together). */
+    double pensionShare() {
+        return 0.017;
+    }
+
+    /** The channel of a pension payment of that amount: the payer's own by default. */
+    Channel pensionChannel(int amount) {
+        return selfChannel();
+    }
+
+    /** Problems only one sample plans, after all others; none by default. */
+    void presetProblems(int few) {
+    }
+
+    /** Days of the window. */
+    int days() {
+        return days;
+    }
 
     /** Plans payers who paid before an age birthday and unpaid people who must wait for one; none by default. */
     void ageBirthdays(int count) {
@@ -178,11 +211,12 @@ abstract class PaymentPlanner {
         // roughly 8 rows of each planned problem per 10,000 payers; pension ~3% and last year ~0.5% of rows
         int eightPer10k = Math.max(1, (int) Math.round(8.0 * payerCount / 10_000));
         int pension = Math.max(1, (int) Math.round(0.017 * payerCount));
+        int pensionAlso = Math.max(1, (int) Math.round(pensionShare() * payerCount));
         int lastYear = Math.max(1, (int) Math.round(0.003 * payerCount));
         int refundsRepaid = (eightPer10k + 1) / 2;
         duplicates(eightPer10k);
         refundsRepaid(refundsRepaid);
-        pensionAlso(pension);
+        pensionAlso(pensionAlso);
         lastYearAlso(lastYear);
         for (IdStyle style : List.of(IdStyle.LOWER_X, IdStyle.FULL_WIDTH, IdStyle.SPACES, IdStyle.ZERO_WIDTH)) {
             messyIds(style, eightPer10k);
@@ -205,6 +239,7 @@ abstract class PaymentPlanner {
         notInRoster(Math.max(3, (int) Math.round(0.002 * payerCount)));
         unpaid();
         newbornsUnpaid(newborns);
+        presetProblems(few);
     }
 
     // ---- payers ------------------------------------------------------------------------------------------
@@ -231,8 +266,8 @@ abstract class PaymentPlanner {
             people.setRole(person, PersonRole.DUPLICATE);
             int gap = 1 + rng.nextInt(10);
             int first = firstPayment(person);
-            if (payments.day(first) + gap > DAYS - 1) {
-                payments.setTime(first, (DAYS - 1 - gap) * PaymentTable.DAY + payments.time(first) % PaymentTable.DAY);
+            if (payments.day(first) + gap > days - 1) {
+                payments.setTime(first, (days - 1 - gap) * PaymentTable.DAY + payments.time(first) % PaymentTable.DAY);
             }
             int day = payments.day(first) + gap;
             decorate(payments.add(person, day * PaymentTable.DAY + daySecond(), standard(), Kind.MEDICAL,
@@ -371,15 +406,15 @@ abstract class PaymentPlanner {
         }
     }
 
-    /** Payers turned into babies born 10-01..12-20 of the window, paying 3 to 42 days after birth. */
+    /** Payers turned into babies born in the window up to 12 days before its end, paying 3 to 42 days after birth. */
     private void newbornsPaid(int count) {
         LocalDate start = payments.start().toLocalDate();
         for (int j = 0; j < count; j++) {
             int person = pickPayer(p -> true);
             people.setRole(person, PersonRole.NEWBORN_PAID);
-            people.redraw(person, rng, start, start.plusDays(80));
+            people.redraw(person, rng, start, start.plusDays(days - 12));
             int first = (int) ChronoUnit.DAYS.between(start, people.birth(person)) + 3;
-            int day = first + rng.nextInt(Math.min(40, DAYS - first));
+            int day = first + rng.nextInt(Math.min(40, days - first));
             payments.setTime(firstPayment(person), day * PaymentTable.DAY + daySecond());
         }
     }
@@ -416,7 +451,7 @@ abstract class PaymentPlanner {
     private void newbornsUnpaid(int count) {
         LocalDate start = payments.start().toLocalDate();
         for (int j = 0; j < count; j++) {
-            int person = people.draw(rng, randomUnit(), start, start.plusDays(DAYS - 1), false);
+            int person = people.draw(rng, randomUnit(), start, start.plusDays(days - 1), false);
             people.setRole(person, PersonRole.NEWBORN_UNPAID);
         }
     }
@@ -429,7 +464,7 @@ abstract class PaymentPlanner {
 
     private void pension(int person) {
         int amount = pensionAmount();
-        decorate(payments.add(person, curveTime(lagOf(person)), amount, Kind.PENSION, Tag.FIRST, selfChannel()));
+        decorate(payments.add(person, curveTime(lagOf(person)), amount, Kind.PENSION, Tag.FIRST, pensionChannel(amount)));
     }
 
     /** Late payment for last year: mostly October, some in early November. */
@@ -476,10 +511,10 @@ abstract class PaymentPlanner {
         return day * PaymentTable.DAY + officeSecond();
     }
 
-    /** Slow at first, a rush at the end: day = lag + floor((92 - lag) * u^(1/2.2)). */
+    /** Slow at first, a rush at the end: day = lag + floor((days - lag) * u^(1/2.2)). */
     int curveDay(int lagDays) {
         double x = StrictMath.pow(rng.nextDouble(), 1 / RUSH); // StrictMath: the same bits on every JVM
-        return Math.min(DAYS - 1, lagDays + (int) ((DAYS - lagDays) * x));
+        return Math.min(days - 1, lagDays + (int) ((days - lagDays) * x));
     }
 
     int curveTime(int lagDays) {

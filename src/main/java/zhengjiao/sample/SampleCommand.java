@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code zhengjiao sample}: writes a fictitious, reproducible campaign folder, town level (see
- * {@link SampleGenerator}) or with {@code --county} county level (see {@link CountySampleGenerator}).
+ * {@link SampleGenerator}), with {@code --county} county level (滕州市 2025, see {@link CountySampleGenerator}), or
+ * with {@code --preset <名称>} the county-level folder of another notice (tengzhou-2024, yutai-2024, yicheng-2024;
+ * see {@link CountyPreset}).
  */
 @CommandLine.Command(name = "sample",
         description = "生成示例征缴文件夹（虚构数据，固定种子可重现）",
@@ -37,17 +39,31 @@ public final class SampleCommand implements Callable<Integer> {
                     + "1 约 4 万名缴费人（1-" + CountyPlanner.MAX_SCALE + "）")
     private int scale;
 
-    @CommandLine.Option(names = "--county", description = "生成县级示例（滕州市 21 个镇街，2025 年度）")
+    @CommandLine.Option(names = "--county", description = "生成县级示例（滕州市 21 个镇街，2025 年度；同 --preset tengzhou-2025）")
     private boolean county;
+
+    @CommandLine.Option(names = "--preset", paramLabel = "<名称>",
+            description = "按某份通知生成县级示例：tengzhou-2024（滕州市 2024 年度）、tengzhou-2025（同 --county）、"
+                    + "yutai-2024（鱼台县 2024 年度）、yicheng-2024（峄城区 2024 年度两险）；示例规模小，各约数千名缴费人")
+    private String preset;
 
     @Override
     public Integer call() throws IOException {
-        int maxScale = county ? CountyPlanner.MAX_SCALE : VillagePlanner.MAX_SCALE;
+        if (preset != null && county) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--county 和 --preset 只能选一个");
+        }
+        if (preset != null && !CountySampleGenerator.presets().contains(preset)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--preset 没有「" + preset + "」，可选：" + String.join("、", CountySampleGenerator.presets()));
+        }
+        boolean countyLevel = county || preset != null;
+        int maxScale = countyLevel ? CountyPlanner.MAX_SCALE : VillagePlanner.MAX_SCALE;
         if (scale < 1 || scale > maxScale) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--scale 应在 1 到 " + maxScale + " 之间，实为 " + scale);
         }
-        String summary = county ? CountySampleGenerator.generate(out, seed, scale).summary()
+        String summary = preset != null ? CountySampleGenerator.generate(out, preset, seed, scale).summary()
+                : county ? CountySampleGenerator.generate(out, seed, scale).summary()
                 : SampleGenerator.generate(out, seed, scale).summary();
         spec.commandLine().getOut().println(summary);
         spec.commandLine().getOut().flush();

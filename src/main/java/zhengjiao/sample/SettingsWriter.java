@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -76,32 +77,37 @@ final class SettingsWriter {
         }
     }
 
-    static void writeCountyCampaign(Path file, List<SampleTown> towns, long seed, int scale, String taskTable)
-            throws IOException {
+    /** The county preset's campaign.yaml; 滕州市 2025's text is the one the {@code --county} sample always wrote. */
+    static void writeCountyCampaign(Path file, CountyPreset preset, List<SampleTown> towns, long seed, int scale,
+                                    String taskTable) throws IOException {
         long total = towns.stream().mapToLong(SampleTown::task).sum();
-        String yaml = String.join("\n",
-                "# 滕州市 2025 年度城乡居民基本医疗保险集中征缴设置（县级示例）",
-                "# 由 zhengjiao sample --county 生成：种子 " + seed + "，规模 " + scale
+        CountyPreset.Place place = preset.place();
+        CountyPreset.Calendar calendar = preset.calendar();
+        CountyPreset.Settings settings = preset.settings();
+        String command = preset == CountyPreset.TENGZHOU_2025 ? "--county" : "--preset " + preset.key();
+        List<String> lines = new ArrayList<>(List.of(
+                "# " + place.county() + " " + calendar.year() + " 年度城乡居民基本医疗保险集中征缴设置（县级示例）",
+                "# 由 zhengjiao sample " + command + " 生成：种子 " + seed + "，规模 " + scale
                         + "；各镇街人口数和任务数、人名、证件号码、缴费记录均为虚构",
-                "辖区: 滕州市            # 征缴单位名称（县级市），任务分解到 " + towns.size() + " 个镇街",
-                "上级: 枣庄市",
-                "年度: 2025              # 费款所属期，即待遇享受年度",
+                String.format("辖区: %-15s# 征缴单位名称（%s），任务分解到 %d 个镇街", place.county(), place.kind(), towns.size()),
+                "上级: " + place.parent(),
+                "年度: " + calendar.year() + "              # 费款所属期，即待遇享受年度",
                 "险种: 城乡居民基本医疗保险",
-                "个人缴费标准: 400        # 元/人·年；60-69 岁个人负担一半，70 岁及以上由市财政代缴",
-                "征缴开始: 2024-10-01",
-                "征缴截止: 2024-12-31",
-                "考核日期: 2024-12-31",
+                "个人缴费标准: " + preset.money().standard() + "        # " + settings.standardComment(),
+                "征缴开始: " + calendar.start(),
+                "征缴截止: " + calendar.end(),
+                "考核日期: " + calendar.end(),
                 "补助标准: 0              # 县级示例不计工作经费补助",
-                "靠后名次: 3              # 周排名末尾几名标记为靠后",
-                String.format("任务总数: %-15s# 任务分解表各镇街任务数之和", total),
-                "认可金额: [200]          # 60-69 岁个人负担一半",
-                "年龄资助: [60, 70]       # 达到这些年龄起享受资助，应在生日后缴费",
-                "等待期天数: 30           # 征缴期后缴费的待遇等待期",
-                "公示开始: 2025-01-01     # 缴费名单公示期",
-                "公示结束: 2025-01-07",
-                "资助政策: 滕州市2025        # 内置政策文件 policies/滕州市2025.yaml；部门名单在 special/",
+                "靠后名次: " + settings.bottomPlaces() + "              # 周排名末尾几名标记为靠后",
+                String.format("任务总数: %-15s# 任务分解表各镇街任务数之和", total)));
+        lines.addAll(settings.extraLines());
+        lines.addAll(List.of(
+                "公示开始: " + settings.publicityStart() + "     # " + settings.publicityComment(),
+                "公示结束: " + settings.publicityEnd(),
+                "资助政策: " + settings.policy() + "        # 内置政策文件 policies/" + settings.policy()
+                        + ".yaml；部门名单在 special/",
                 "任务分解表: " + taskTable,
-                "");
-        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+                ""));
+        Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
     }
 }

@@ -27,6 +27,11 @@
  * is drawn with the town's table name as 镇街 and the invented village of the person's payment rows as 村名, and
  * four dumps are written whose town column carries table names, their variants and unknown towns.
  *
+ * <p>{@code zhengjiao sample --preset <名称>} runs the same county steps for another notice: a
+ * {@link zhengjiao.sample.CountyPreset} (滕州市 2024 and 2025, 鱼台县 2024, 峄城区 2024) fixes the towns, area code,
+ * year, window, contributions, age rules, shipped policy and department names; the planners and writers read it
+ * instead of 滕州's constants. 滕州市 2025 is the preset of {@code --county} and still draws the same numbers.
+ *
  * <p>All randomness comes from one {@link java.util.SplittableRandom} seeded by the user and consumed in a fixed
  * order, so a seed and a scale always give the same CSV bytes and the same workbook cell values. The
  * {@link zhengjiao.sample.SampleResult} returned carries the ground truth (who must count in which village, how

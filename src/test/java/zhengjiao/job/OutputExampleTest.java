@@ -26,7 +26,7 @@ import zhengjiao.testing.TestWorkbook;
 class OutputExampleTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"zhuji-2023", "tengzhou-2025"})
+    @ValueSource(strings = {"zhuji-2023", "tengzhou-2024", "tengzhou-2025", "yutai-2024", "yicheng-2024"})
     void outputExampleIsUpToDate(String example, @TempDir Path out) throws IOException {
         Path expected = Path.of("output-example", example);
         new CampaignRun(new PrintWriter(Writer.nullWriter())).run(Path.of("input-example", example), Optional.empty(), out);
