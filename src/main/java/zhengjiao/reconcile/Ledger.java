@@ -46,6 +46,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
+    /** The 乡镇 column repeats a handful of texts on every row: each is keyed once. */
+    private final Map<String, String> townKeys = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, PensionPayment> pension = new java.util.LinkedHashMap<>();
     private final List<LateRow> lateRows = new ArrayList<>();
@@ -126,7 +128,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
                     + settings.policyYear() + " 年度");
             return;
         }
-        String town = PlaceNames.townKey(row.town());
+        String town = townKeys.computeIfAbsent(row.town(), PlaceNames::townKey);
         if (!table.level().isCounty() && !town.isEmpty() && !town.equals(townKey) && !town.equals(parentKey)) {
             exclude(row, Exclusion.Kind.OTHER_TOWN, "「乡镇(街道)」列：" + PlaceNames.clean(row.town()) + "，不是"
                     + settings.jurisdiction());
