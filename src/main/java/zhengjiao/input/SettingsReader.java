@@ -44,7 +44,8 @@ public final class SettingsReader {
             "公示开始", "publicity_start",
             "公示结束", "publicity_end",
             "公示证件号码前保留", "id_keep_head",
-            "公示证件号码后保留", "id_keep_tail");
+            "公示证件号码后保留", "id_keep_tail",
+            "监督电话", "supervision_phone");
 
     private SettingsReader() {
     }
@@ -135,7 +136,8 @@ public final class SettingsReader {
             throw k.error("公示结束", "公示结束 " + end + " 早于公示开始 " + start);
         }
         return new Settings.People(amounts, ages, Optional.ofNullable(k.integer("等待期天数", "waiting_days", false)),
-                Optional.ofNullable(start), Optional.ofNullable(end), head, tail);
+                Optional.ofNullable(start), Optional.ofNullable(end), head, tail,
+                Optional.ofNullable(k.text("监督电话", "supervision_phone", false)).orElse(""));
     }
 
     /** Typed look-ups with errors naming the key and its line. */

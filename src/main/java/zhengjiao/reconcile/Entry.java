@@ -13,11 +13,13 @@ import zhengjiao.domain.RowRef;
  * @param government whether the channel says the government paid (代缴)
  * @param first      where the payment was first seen
  * @param seen       how many rows showed this payment
+ * @param place      村居 as the dump wrote it (one shared string per distinct text)
  */
-record Entry(String serial, LocalDate date, long amountFen, int village, boolean government, RowRef first, int seen) {
+record Entry(String serial, LocalDate date, long amountFen, int village, boolean government, RowRef first, int seen,
+             String place) {
 
     Entry seenAgain() {
-        return new Entry(serial, date, amountFen, village, government, first, seen + 1);
+        return new Entry(serial, date, amountFen, village, government, first, seen + 1, place);
     }
 
     boolean isRefund() {

@@ -148,7 +148,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
                 ? "无票号:" + row.date() + ":" + row.amountFen()
                 : row.serial();
         Entry entry = new Entry(serial, row.date(), row.amountFen(), matcher.match(row.village(), row.town()),
-                isGovernment(row.channel()), row.source(), 1);
+                isGovernment(row.channel()), row.source(), 1,
+                shared(PlaceNames.clean(row.village())));
         Person person = persons.computeIfAbsent(row.id(), id -> new Person(id, row.name()));
         if (person.name.isEmpty()) {
             person.name = row.name();
@@ -380,9 +381,11 @@ public final class Ledger implements PaymentDumpReader.Sink {
      * @param amountFen  its amount
      * @param government whether it came through a government channel
      * @param listed     whether a roster lists the person ({@link #markListed})
+     * @param place      村居 as the counting payment's dump wrote it
+     * @param source     the file and row of the counting payment
      */
     public record Payer(String id, String name, int village, LocalDate date, long amountFen, boolean government,
-                        boolean listed) {
+                        boolean listed, String place, RowRef source) {
     }
 
     /** Everyone who counts on {@code day}, in no particular order. */
@@ -405,7 +408,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     private static Payer payer(Person p, LocalDate day) {
         Entry e = p.countingEntry(day);
-        return e == null ? null : new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed);
+        return e == null ? null : new Payer(p.id, p.name, e.village(), e.date(), e.amountFen(), e.government(), p.listed, e.place(),
+                e.first());
     }
 
     /**
