@@ -458,6 +458,7 @@ final class ListBook implements Closeable {
                     width += columnPoints[k];
                 }
                 double size = p.styles[c].getFont().getFontHeightInPoints();
+                height = Math.max(height, (float) Paper.rowHeight(1, size));
                 if (p.styles[c].getWrapText() || Paper.textPoints(shown, size) > width || shown.indexOf('\n') >= 0) {
                     height = Math.max(height, need(head, cell, shown, lastColumn));
                 }

@@ -391,7 +391,7 @@ public final class TemplateMaker {
                 new Col("证件号码", 21, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("村居", 14, "text", "village"),
-                new Col("缴费金额", 10, "text", "amount"),
+                new Col("缴费金额", 10, "money", "amount"),
                 new Col("缴费日期", 12, "text", "date"),
                 new Col("税票号码", 22, "id", "serial"),
                 new Col("类别", 12, "text", "kind"),

@@ -40,7 +40,7 @@ public final class LayoutCheck {
     private static final double PADDING = 4;
     private static final Pattern FOOTER = Pattern.compile("第 &P 页 共 (&N|\\d+) 页");
     private static final Pattern NUMBER_TEXT = Pattern.compile("-?(0|[1-9][0-9]{0,5})(\\.[0-9]{1,2})?");
-    private static final List<String> TEXT_HEADERS = List.of("证件", "身份证", "税票", "户号", "电话", "号码");
+    private static final List<String> TEXT_HEADERS = List.of("号码", "户号", "电话", "证件号");
 
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
     private final List<String> problems = new ArrayList<>();
@@ -244,7 +244,7 @@ public final class LayoutCheck {
     }
 
     private void types(Sheet sheet, Cell cell, String text, String header) {
-        boolean textColumn = TEXT_HEADERS.stream().anyMatch(header::contains);
+        boolean textColumn = TEXT_HEADERS.stream().anyMatch(header::endsWith);
         String where = cell.getAddress().formatAsString();
         if (cell.getCellType() == CellType.STRING && !textColumn && NUMBER_TEXT.matcher(text.replace(",", "")).matches()) {
             problem(sheet, where + "（" + header + "）的数字存成了文字：" + text);
