@@ -60,6 +60,11 @@ final class ListBook implements Closeable {
     }
 
     ListBook(Templates templates, String templateName) throws IOException {
+        this(templates, templateName, List.of());
+    }
+
+    /** @param keep template sheets whose output sheet keeps the template's name (汇总): not reserved against data */
+    ListBook(Templates templates, String templateName, List<String> keep) throws IOException {
         byte[] bytes;
         try (InputStream in = templates.open(templateName)) {
             bytes = in.readAllBytes();
@@ -73,8 +78,12 @@ final class ListBook implements Closeable {
         List<String> existing = new ArrayList<>();
         for (int i = 0; i < template.getNumberOfSheets(); i++) {
             XSSFSheet s = template.getSheetAt(i);
-            existing.add(s.getSheetName());
+            if (!keep.contains(s.getSheetName())) {
+                existing.add(s.getSheetName());
+            }
             prototypeIndex.put(s.getSheetName(), i);
+            // out of the way of the output sheets, which may take the same name
+            template.setSheetName(i, "模板" + i + "~");
             for (Row row : s) {
                 for (Cell c : row) {
                     if (c.getCellComment() != null) {
@@ -124,8 +133,8 @@ final class ListBook implements Closeable {
             }
             fillHead(copy, first, p.values());
         }
-        for (String proto : prototypeIndex.keySet()) {
-            template.removeSheetAt(template.getSheetIndex(proto));
+        for (int i = prototypeIndex.size() - 1; i >= 0; i--) {
+            template.removeSheetAt(template.getSheetIndex("模板" + i + "~"));
         }
         if (template.getNumberOfSheets() > 0) {
             template.setActiveSheet(0);
@@ -133,6 +142,8 @@ final class ListBook implements Closeable {
         }
         this.prototypesBySheet = prototypes;
         streaming = new SXSSFWorkbook(template, 200);
+        // plain 32-bit sizes: every zip reader (java.util.zip too) reads the file; a list never nears 4 GB
+        streaming.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;

@@ -132,7 +132,7 @@ public final class PeopleReports {
             total[2] += v.unpaid().size();
             total[3] += v.elsewhere();
         }
-        try (ListBook book = new ListBook(templates, REMINDERS_TEMPLATE)) {
+        try (ListBook book = new ListBook(templates, REMINDERS_TEMPLATE, List.of("汇总"))) {
             Map<String, Object> head = new HashMap<>();
             head.put("unitLabel", townUnits ? "镇街（村）" : table.level() == TaskTable.Level.TOWN_VILLAGES ? "镇街、村" : "村名");
             head.put("elsewhereLabel", elsewhere);
