@@ -325,7 +325,8 @@ final class ListBook implements Closeable {
     }
 
     private float need(Sheet sheet, Cell cell, String text, int lastColumn) {
-        double width = -Paper.CELL_PADDING;
+        // a point to spare: a line that only just fits is taken as not fitting
+        double width = -Paper.CELL_PADDING - 1;
         for (int c = cell.getColumnIndex(); c <= lastColumn; c++) {
             width += Paper.columnPoints(sheet.getColumnWidth(c));
         }
