@@ -223,6 +223,13 @@ final class ListBook implements Closeable {
         final float height;
         final XSSFCellStyle[] styles;
         final String[] texts;
+        /** Per cell, the key when the text is exactly one placeholder ({@code ${r.name}}), else null. */
+        final String[] keys;
+        /** Per cell, the font size (points) and whether the style wraps: read from the style once, not per row. */
+        final double[] sizes;
+        final boolean[] wraps;
+        /** Per cell, the last column of its merged range (itself when not merged). */
+        final int[] lastColumns;
         final List<CellRangeAddress> merges = new ArrayList<>();
         /** How many items a line shows side by side (<code>${c1.…}</code> … <code>${c3.…}</code>: 3). */
         int groups = 1;
@@ -231,6 +238,10 @@ final class ListBook implements Closeable {
             int last = Math.max(0, row.getLastCellNum());
             styles = new XSSFCellStyle[last];
             texts = new String[last];
+            keys = new String[last];
+            sizes = new double[last];
+            wraps = new boolean[last];
+            lastColumns = new int[last];
             String found = null;
             for (int c = 0; c < last; c++) {
                 Cell cell = row.getCell(c);
@@ -239,6 +250,10 @@ final class ListBook implements Closeable {
                 }
                 styles[c] = (XSSFCellStyle) cell.getCellStyle();
                 texts[c] = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : formatter.formatCellValue(cell);
+                sizes[c] = styles[c].getFont().getFontHeightInPoints();
+                wraps[c] = styles[c].getWrapText();
+                Matcher whole = PLACEHOLDER.matcher(texts[c]);
+                keys[c] = whole.matches() ? whole.group(1) : null;
                 Matcher m = PLACEHOLDER.matcher(texts[c]);
                 Matcher g = Pattern.compile("\\$\\{c(\\d+)\\.").matcher(texts[c]);
                 if (g.find()) {
@@ -257,6 +272,14 @@ final class ListBook implements Closeable {
             for (CellRangeAddress m : sheet.getMergedRegions()) {
                 if (m.getFirstRow() == row.getRowNum() && m.getLastRow() == row.getRowNum()) {
                     merges.add(m);
+                }
+            }
+            for (int c = 0; c < last; c++) {
+                lastColumns[c] = c;
+                for (CellRangeAddress m : merges) {
+                    if (m.getFirstColumn() == c) {
+                        lastColumns[c] = m.getLastColumn();
+                    }
                 }
             }
         }
@@ -455,25 +478,20 @@ final class ListBook implements Closeable {
                 if (text == null || text.isEmpty()) {
                     continue;
                 }
-                Object value = text.contains("${") ? resolve(text, values) : text;
+                Object value = p.keys[c] != null ? values.apply(p.keys[c]) : text.contains("${") ? resolve(text, values) : text;
                 set(cell, value);
                 if (cell.getCellType() == CellType.BLANK) {
                     continue;
                 }
-                int lastColumn = c;
-                for (CellRangeAddress m : p.merges) {
-                    if (m.getFirstColumn() == c) {
-                        lastColumn = m.getLastColumn();
-                    }
-                }
-                String shown = shown(cell);
+                int lastColumn = p.lastColumns[c];
+                String shown = value instanceof String str ? cell.getStringCellValue() : shown(cell);
                 double width = -Paper.CELL_PADDING;
                 for (int k = c; k <= lastColumn && k < columnPoints.length; k++) {
                     width += columnPoints[k];
                 }
-                double size = p.styles[c].getFont().getFontHeightInPoints();
+                double size = p.sizes[c];
                 height = Math.max(height, (float) Paper.rowHeight(1, size));
-                if (p.styles[c].getWrapText() || Paper.textPoints(shown, size) > width || shown.indexOf('\n') >= 0) {
+                if (p.wraps[c] || Paper.textPoints(shown, size) > width || shown.indexOf('\n') >= 0) {
                     height = Math.max(height, need(head, cell, shown, lastColumn));
                 }
             }

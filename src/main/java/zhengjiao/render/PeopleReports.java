@@ -343,17 +343,37 @@ public final class PeopleReports {
     }
 
     /**
+     * At county level with villages under towns, one sheet per town (its villages one after another, each payer's
+     * 村居 as the dump wrote it in its own column): a county of a thousand villages would otherwise get a thousand
+     * sheets, and a workbook's cost grows with its sheets. Elsewhere the units as they are.
+     */
+    private static List<Unit> byTown(List<Unit> units, TaskTable table) {
+        if (table.level() != TaskTable.Level.TOWN_VILLAGES) {
+            return units;
+        }
+        Map<String, List<Ledger.Payer>> payers = new LinkedHashMap<>();
+        for (Unit u : units) {
+            payers.computeIfAbsent(u.town(), t -> new ArrayList<>()).addAll(u.payers());
+        }
+        List<Unit> towns = new ArrayList<>();
+        payers.forEach((town, list) -> towns.add(new Unit(town, "", List.of(), list, null, false)));
+        return towns;
+    }
+
+    /**
      * 缴费人明细 (internal): every counted payer per village with the payment they count by — date, amount, the dump's
      * 村居 text, and the file and row it was read from — so that every figure of the ranking can be traced.
      */
     public void writePayerDetail(PeopleReport people, Settings s, TaskTable table, Path out) throws IOException {
-        List<Unit> units = units(people, s, table).stream().filter(u -> !u.payers().isEmpty()).toList();
+        List<Unit> units = byTown(units(people, s, table).stream().filter(u -> !u.payers().isEmpty()).toList(), table);
         String asOf = Reports.chineseDay(people.asOf());
         try (ListBook book = new ListBook(templates, DETAIL_TEMPLATE)) {
             List<String> sheets = new ArrayList<>();
             for (Unit u : units) {
                 Map<String, Object> t = new LinkedHashMap<>();
-                t.put("title", (u.village().isEmpty() ? u.town() + "（清册未写村居）" : u.label()) + "缴费人明细（截至" + asOf + "）");
+                boolean town = table.level() == TaskTable.Level.TOWN_VILLAGES;
+                t.put("title", (town ? u.town() : u.village().isEmpty() ? u.town() + "（清册未写村居）" : u.label())
+                        + "缴费人明细（截至" + asOf + "）");
                 t.put("subtitle", "共 " + u.payers().size() + " 人，每人一行：计入所依据的首笔缴费及其清册文件和行号。内部资料，含完整身份证号码，不得公开。");
                 sheets.add(book.plan("村", u.village().isEmpty() ? u.town() : table.level() == TaskTable.Level.VILLAGES
                         ? u.village() : u.town() + u.village(), t));
