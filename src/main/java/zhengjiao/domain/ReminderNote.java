@@ -47,7 +47,7 @@ public record ReminderNote(String id, boolean idValid, String name, Optional<Loc
 
         /** "提醒名单.xlsx「刘寨村」第 5 行". */
         public String describe() {
-            return file + (sheet.isEmpty() || sheet.equals(file) ? "" : "「" + sheet + "」") + " 第 " + row + " 行";
+            return file + (sheet.isEmpty() || sheet.equals(file) ? " " : "「" + sheet + "」") + "第 " + row + " 行";
         }
     }
 
