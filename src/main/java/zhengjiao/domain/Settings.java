@@ -132,10 +132,18 @@ public record Settings(
      * @param publicityEnd     last day of the public posting, if set
      * @param idKeepHead       ID characters kept at the start in public lists (6)
      * @param idKeepTail       ID characters kept at the end in public lists (4)
+     * @param supervisionPhone 监督电话 printed on the public list ("" when not set)
      */
     public record People(java.util.List<BigDecimal> explainedAmounts, java.util.List<Integer> subsidyAges,
                          Optional<Integer> waitingDays, Optional<LocalDate> publicityStart, Optional<LocalDate> publicityEnd,
-                         int idKeepHead, int idKeepTail) {
+                         int idKeepHead, int idKeepTail, String supervisionPhone) {
+
+        /** Without a 监督电话. */
+        public People(java.util.List<BigDecimal> explainedAmounts, java.util.List<Integer> subsidyAges,
+                      Optional<Integer> waitingDays, Optional<LocalDate> publicityStart, Optional<LocalDate> publicityEnd,
+                      int idKeepHead, int idKeepTail) {
+            this(explainedAmounts, subsidyAges, waitingDays, publicityStart, publicityEnd, idKeepHead, idKeepTail, "");
+        }
 
         /** No explained amounts, no age subsidies, no waiting period, publicity from the day after the report, 6 + 4. */
         public static final People DEFAULT = new People(java.util.List.of(), java.util.List.of(), Optional.empty(),
@@ -144,6 +152,7 @@ public record Settings(
         public People {
             explainedAmounts = java.util.List.copyOf(explainedAmounts);
             subsidyAges = java.util.List.copyOf(subsidyAges);
+            supervisionPhone = supervisionPhone == null ? "" : supervisionPhone;
         }
 
         /** These rules with more explained amounts and subsidy ages (each kept once, in order). */
@@ -154,7 +163,7 @@ public record Settings(
             java.util.TreeSet<Integer> allAges = new java.util.TreeSet<>(subsidyAges);
             allAges.addAll(ages);
             return new People(java.util.List.copyOf(allAmounts), java.util.List.copyOf(allAges), waitingDays, publicityStart,
-                    publicityEnd, idKeepHead, idKeepTail);
+                    publicityEnd, idKeepHead, idKeepTail, supervisionPhone);
         }
     }
 }

@@ -49,6 +49,7 @@ public final class SettingsReader {
             "发文机关", "issuing_organ",
             "通报文号", "circular_number",
             "主送机关", "recipients",
+            "监督电话", "supervision_phone",
             "不计入应参保的原因", "excluded_reasons");
 
     private SettingsReader() {
@@ -167,7 +168,8 @@ public final class SettingsReader {
             throw k.error("公示结束", "公示结束 " + end + " 早于公示开始 " + start);
         }
         return new Settings.People(amounts, ages, Optional.ofNullable(k.integer("等待期天数", "waiting_days", false)),
-                Optional.ofNullable(start), Optional.ofNullable(end), head, tail);
+                Optional.ofNullable(start), Optional.ofNullable(end), head, tail,
+                Optional.ofNullable(k.text("监督电话", "supervision_phone", false)).orElse(""));
     }
 
     /** Typed look-ups with errors naming the key and its line. */

@@ -219,13 +219,15 @@ public final class CampaignRun {
                 write(stage, "资助代缴认定结果_" + asOf + ".xlsx", f -> special.writeCertification(subsidy.get(), folder.settings(), f));
                 write(stage, "资金申请汇总_" + asOf + ".xlsx", f -> special.writeRequest(subsidy.get(), folder.settings(), f));
             }
+            PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
+            write(stage, "缴费人明细_" + asOf + ".xlsx", f -> lists.writePayerDetail(people, folder.settings(), table, f));
             if (folder.roster().isPresent()) {
-                PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
                 write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> {
-                    lists.writeReminders(people, folder.settings(), table.level() == TaskTable.Level.TOWNS ? "镇街" : "村名", f);
+                    lists.writeReminders(people, folder.settings(), table, f);
                     UnpaidLedgerSheets.apply(f, unpaid, taskRates);
                 });
-                write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), f));
+                PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
+                write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), table, f));
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
             if (groups.isPresent()) {

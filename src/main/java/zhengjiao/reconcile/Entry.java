@@ -18,12 +18,14 @@ import java.time.LocalDate;
  * @param fileIndex  the ledger's index of the dump the payment was first seen in
  * @param row        the row of that dump
  * @param seen       how many rows showed this payment
+ * @param place      村居 as the dump wrote it (one shared string per distinct text)
  */
 record Entry(long serialHigh, long serialLow, String serialText, byte serialLength, int day, long amountFen, int village,
-             boolean government, int fileIndex, int row, int seen) {
+             boolean government, int fileIndex, int row, int seen, String place) {
 
     /** An entry for a payment first seen at {@code fileIndex}, {@code row}. */
-    static Entry of(String serial, int day, long amountFen, int village, boolean government, int fileIndex, int row) {
+    static Entry of(String serial, int day, long amountFen, int village, boolean government, int fileIndex, int row,
+                    String place) {
         int n = serial.length();
         boolean digits = n > 0 && n <= 36;
         for (int i = 0; digits && i < n; i++) {
@@ -31,17 +33,17 @@ record Entry(long serialHigh, long serialLow, String serialText, byte serialLeng
             digits = c >= '0' && c <= '9';
         }
         if (!digits) {
-            return new Entry(0, 0, serial, (byte) 0, day, amountFen, village, government, fileIndex, row, 1);
+            return new Entry(0, 0, serial, (byte) 0, day, amountFen, village, government, fileIndex, row, 1, place);
         }
         int split = Math.max(0, n - 18);
         long high = split == 0 ? 0 : Long.parseLong(serial, 0, split, 10);
         long low = Long.parseLong(serial, split, n, 10);
-        return new Entry(high, low, null, (byte) n, day, amountFen, village, government, fileIndex, row, 1);
+        return new Entry(high, low, null, (byte) n, day, amountFen, village, government, fileIndex, row, 1, place);
     }
 
     Entry seenAgain() {
         return new Entry(serialHigh, serialLow, serialText, serialLength, day, amountFen, village, government, fileIndex,
-                row, seen + 1);
+                row, seen + 1, place);
     }
 
     /** 电子税票号码 as it was written (or the key standing in for a missing one). */

@@ -46,6 +46,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
+    /** The 乡镇 column repeats a handful of texts on every row: each is keyed once. */
+    private final Map<String, String> townKeys = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, PensionPayment> pension = new java.util.LinkedHashMap<>();
     private final List<LateRow> lateRows = new ArrayList<>();
@@ -126,7 +128,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
                     + settings.policyYear() + " 年度");
             return;
         }
-        String town = PlaceNames.townKey(row.town());
+        String town = townKeys.computeIfAbsent(row.town(), PlaceNames::townKey);
         if (!table.level().isCounty() && !town.isEmpty() && !town.equals(townKey) && !town.equals(parentKey)) {
             exclude(row, Exclusion.Kind.OTHER_TOWN, "「乡镇(街道)」列：" + PlaceNames.clean(row.town()) + "，不是"
                     + settings.jurisdiction());
@@ -154,7 +156,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         sourceNames.putIfAbsent(row.source().fileIndex(), row.source().fileName());
         Entry entry = Entry.of(serial, (int) row.date().toEpochDay(), row.amountFen(),
                 matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
-                row.source().row());
+                row.source().row(), shared(PlaceNames.clean(row.village())));
         long code = PersonIndex.code(row.id());
         int at = persons.get(code);
         Person person;
@@ -507,9 +509,11 @@ public final class Ledger implements PaymentDumpReader.Sink {
      * @param amountFen  its amount
      * @param government whether it came through a government channel
      * @param listed     whether a roster lists the person ({@link #markListed})
+     * @param place      村居 as the counting payment's dump wrote it
+     * @param source     the file and row of the counting payment
      */
     public record Payer(String id, String name, int village, LocalDate date, long amountFen, boolean government,
-                        boolean listed) {
+                        boolean listed, String place, RowRef source) {
     }
 
     /** Everyone who counts on {@code day}, in no particular order. */
@@ -537,9 +541,10 @@ public final class Ledger implements PaymentDumpReader.Sink {
         return p == null ? Optional.empty() : Optional.ofNullable(payer(p, day));
     }
 
-    private static Payer payer(Person p, LocalDate day) {
+    private Payer payer(Person p, LocalDate day) {
         Entry e = p.countingEntry(day);
-        return e == null ? null : new Payer(p.id(), p.name(), e.village(), e.date(), e.amountFen(), e.government(), p.listed);
+        return e == null ? null : new Payer(p.id(), p.name(), e.village(), e.date(), e.amountFen(), e.government(), p.listed,
+                e.place(), new RowRef(e.fileIndex(), sourceNames.get(e.fileIndex()), e.row()));
     }
 
     /**

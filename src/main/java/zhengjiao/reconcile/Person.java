@@ -33,6 +33,7 @@ final class Person {
     private int fileIndex;
     private int row;
     private int seen;
+    private String place;
     private List<Entry> more;
 
     Person(long code, String name) {
@@ -67,11 +68,12 @@ final class Person {
         fileIndex = e.fileIndex();
         row = e.row();
         seen = e.seen();
+        place = e.place();
     }
 
     private Entry first() {
         return hasFirst ? new Entry(serialHigh, serialLow, serialText, serialLength, day, amountFen, village, government,
-                fileIndex, row, seen) : null;
+                fileIndex, row, seen, place) : null;
     }
 
     /** The resident ID. */

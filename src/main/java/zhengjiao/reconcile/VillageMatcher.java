@@ -22,6 +22,8 @@ final class VillageMatcher {
     private final String parentClean;
     private final String jurisdictionClean;
     private final Map<String, Integer> cache = new HashMap<>();
+    /** At county level, the cache per town text (no key is built per row). */
+    private final Map<String, Map<String, Integer>> byTown = new HashMap<>();
     private final List<String> unmatched = new ArrayList<>();
     private final Map<String, Integer> unmatchedByKey = new HashMap<>();
 
@@ -34,8 +36,9 @@ final class VillageMatcher {
 
     /** The line index (>= 0), or {@code -1 - k} for the k-th distinct unmatched text. */
     int match(String village, String town) {
-        String cacheKey = table.level() == TaskTable.Level.VILLAGES ? village : town + "\u0000" + village;
-        Integer cached = cache.get(cacheKey);
+        Map<String, Integer> byVillage = table.level() == TaskTable.Level.VILLAGES ? cache
+                : byTown.computeIfAbsent(town, t -> new HashMap<>());
+        Integer cached = byVillage.get(village);
         if (cached != null) {
             return cached;
         }
@@ -46,7 +49,7 @@ final class VillageMatcher {
                     .flatMap(t -> resolveVillageInTown(village, t))
                     .orElseGet(() -> unmatchedCode(shown(town) + "/" + shown(village)));
         };
-        cache.put(cacheKey, code);
+        byVillage.put(village, code);
         return code;
     }
 

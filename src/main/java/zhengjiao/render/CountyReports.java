@@ -68,19 +68,21 @@ public final class CountyReports {
         }
         Map<String, Object> data = new HashMap<>();
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保集中征缴督查分组通报（截至" + asOf + "）");
-        data.put("subtitle", "共 " + bulletin.groups().size() + " 个督查组、" + towns + " 个镇街　全市完成率："
-                + bulletin.report().total().rate().percent());
+        int task = bulletin.groups().stream().mapToInt(g -> g.total().task()).sum();
+        int paid = bulletin.groups().stream().mapToInt(g -> g.total().paid()).sum();
+        // one rate on the page: the 合计 row's, which the subtitle repeats
+        zhengjiao.report.Rate rate = new zhengjiao.report.Rate(paid, task);
+        data.put("subtitle", "共 " + bulletin.groups().size() + " 个督查组、" + towns + " 个镇街　各组合计完成率：" + rate.percent());
         data.put("rows", rows);
         data.put("labels", bulletin.report().period().labels());
         Map<String, Object> total = new HashMap<>();
-        total.put("task", bulletin.groups().stream().mapToInt(g -> g.total().task()).sum());
-        int paid = bulletin.groups().stream().mapToInt(g -> g.total().paid()).sum();
+        total.put("task", task);
         total.put("paid", paid);
-        total.put("rate", new zhengjiao.report.Rate(paid, (Integer) total.get("task")).value());
+        total.put("rate", rate.value());
         total.put("newThisWeek", bulletin.groups().stream().mapToInt(g -> g.total().newThisWeek()).sum());
         data.put("total", total);
         data.put("note", "说明：各组完成率为本组镇街缴费人数合计 ÷ 任务数合计；“排名最后的镇街”为本组中全市排名最靠后的镇街。"
-                + "合计不含清册中镇街名称无法匹配的缴费人。");
+                + "合计不含清册中镇街名称无法匹配的缴费人（" + bulletin.report().unmatchedTotal() + " 人，见周排名通报的“未匹配”行）。");
         data.put("groups", groups);
         data.put("groupsSheetNames", sheetNames);
         XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);

@@ -1,27 +1,42 @@
 package zhengjiao.render;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import zhengjiao.domain.PersonNames;
+import zhengjiao.domain.PlaceNames;
 import zhengjiao.domain.ResidentId;
+import zhengjiao.domain.RosterPerson;
 import zhengjiao.domain.Settings;
+import zhengjiao.domain.TaskTable;
+import zhengjiao.reconcile.Ledger;
 import zhengjiao.report.PeopleReport;
+import zhengjiao.report.PinyinOrder;
 
 /**
- * The lists about people: the one-to-one reminder list (internal: full IDs and phones) and the public payer
- * list, whose data never holds a full ID, a full name, a phone or a special-group label.
+ * The lists about people, written row by row ({@link ListBook}): the one-to-one reminder list (internal: full IDs
+ * and phones), the public payer list for the notice board, whose data never holds a full ID, a full name, a phone
+ * or a special-group label, and the internal 缴费人明细 that traces every counted payer to a file and row.
+ *
+ * <p>Every list goes by village: a town's campaign has a sheet per village; a county's a sheet per village within
+ * its town (when the task table stops at towns, the villages are the ones the roster and the dumps name).
  */
 public final class PeopleReports {
 
     public static final String REMINDERS_TEMPLATE = "未缴费提醒名单.xlsx";
     public static final String PUBLIC_TEMPLATE = "缴费名单公示.xlsx";
+    public static final String DETAIL_TEMPLATE = "缴费人明细.xlsx";
 
-    /** Above this many rows a list is streamed to disk while it is written. */
+    /** Above this many rows a list is streamed to disk while it is written (the other workbooks). */
     static final int STREAMING_ROWS = Integer.getInteger("zhengjiao.streamingRows", 20_000);
 
     private final Templates templates;
@@ -30,63 +45,191 @@ public final class PeopleReports {
         this.templates = templates;
     }
 
-    /** 未缴费提醒名单: a summary, then a sheet per village with its unpaid roster people and columns to fill in. */
-    public void writeReminders(PeopleReport people, Settings s, String unitLabel, Path out) throws IOException {
+    /**
+     * One village's people as the lists show them.
+     *
+     * @param town     the town (a town's own campaign: the jurisdiction)
+     * @param village  the village; empty for a unit the data gives no village
+     * @param parent   the task-table line's figures (for a county whose table stops at towns: the town's)
+     */
+    record Unit(String town, String village, List<RosterPerson> unpaid, List<Ledger.Payer> payers,
+                PeopleReport.VillagePeople parent, boolean split) {
+
+        String label() {
+            return town + village;
+        }
+
+        /** The body that signs the public list: the village committee (村民委员会, 社区居民委员会). */
+        String committee() {
+            if (village.isEmpty()) {
+                return town + "医保办";
+            }
+            if (village.endsWith("社区") || village.endsWith("居委会")) {
+                return village.endsWith("社区") ? village + "居民委员会" : village;
+            }
+            if (village.endsWith("村委会") || village.endsWith("委员会")) {
+                return village;
+            }
+            return village + (village.endsWith("村") ? "村民委员会" : "村民委员会");
+        }
+    }
+
+    /** The units of the lists, in the task table's order (villages of a town in pinyin order when the data gives them). */
+    static List<Unit> units(PeopleReport people, Settings s, TaskTable table) {
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < people.villages().size(); i++) {
+            PeopleReport.VillagePeople v = people.villages().get(i);
+            switch (table.level()) {
+                case VILLAGES -> units.add(new Unit(s.jurisdiction(), v.name(), v.unpaid(), v.payers(), v, false));
+                case TOWN_VILLAGES -> units.add(new Unit(table.villages().get(i).town(), v.name(), v.unpaid(), v.payers(), v,
+                        false));
+                case TOWNS -> units.addAll(split(v));
+            }
+        }
+        return units;
+    }
+
+    /** A town's people by the village the roster (unpaid) or the counting payment (payers) names. */
+    private static List<Unit> split(PeopleReport.VillagePeople town) {
+        Map<String, String> shown = new HashMap<>();
+        Map<String, List<RosterPerson>> unpaid = new HashMap<>();
+        Map<String, List<Ledger.Payer>> payers = new HashMap<>();
+        for (RosterPerson p : town.unpaid()) {
+            String key = key(p.village(), shown);
+            unpaid.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        for (Ledger.Payer p : town.payers()) {
+            String key = key(p.place(), shown);
+            payers.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        List<String> keys = new ArrayList<>(shown.keySet());
+        keys.sort(Comparator.comparing((String k) -> k.isEmpty()).thenComparing(shown::get, PinyinOrder.comparator()));
+        List<Unit> out = new ArrayList<>();
+        for (String k : keys) {
+            out.add(new Unit(town.name(), shown.get(k), unpaid.getOrDefault(k, List.of()), payers.getOrDefault(k, List.of()),
+                    town, true));
+        }
+        return out;
+    }
+
+    private static String key(String village, Map<String, String> shown) {
+        String clean = PlaceNames.clean(village == null ? "" : village);
+        String key = clean.isEmpty() ? "" : PlaceNames.villageKey(clean);
+        shown.putIfAbsent(key, clean);
+        return key;
+    }
+
+    /** 未缴费提醒名单: a summary by village (within towns), then a sheet per village with its unpaid roster people. */
+    public void writeReminders(PeopleReport people, Settings s, TaskTable table, Path out) throws IOException {
         String asOf = Reports.chineseDay(people.asOf());
-        List<Map<String, Object>> summary = new ArrayList<>();
-        List<Map<String, Object>> villages = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>();
+        boolean townUnits = table.level() == TaskTable.Level.TOWNS;
+        String elsewhere = townUnits ? "在其他镇街缴费" : "在其他村缴费";
+        List<Unit> units = units(people, s, table);
         int[] total = new int[4];
         for (PeopleReport.VillagePeople v : people.villages()) {
-            int unpaid = v.unpaid().size();
-            int paid = v.roster() - unpaid - v.elsewhere();
-            Map<String, Object> r = new HashMap<>();
-            r.put("name", v.name());
-            r.put("roster", v.roster());
-            r.put("paid", paid);
-            r.put("unpaid", unpaid);
-            r.put("elsewhere", v.elsewhere());
-            summary.add(r);
             total[0] += v.roster();
-            total[1] += paid;
-            total[2] += unpaid;
+            total[1] += paid(v);
+            total[2] += v.unpaid().size();
             total[3] += v.elsewhere();
-            if (unpaid == 0) {
-                continue;
-            }
-            List<Map<String, Object>> rows = LazyRows.of(v.unpaid(), (seq, p) -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("seq", seq);
-                row.put("household", p.household());
-                row.put("name", p.name());
-                row.put("id", p.id());
-                row.put("phone", p.phone());
-                row.put("category", p.category());
-                row.put("blank", "");
-                row.put("advice", v.advice().getOrDefault(p.id(), ""));
-                return row;
-            });
-            Map<String, Object> t = new HashMap<>();
-            t.put("title", v.name() + "未缴费人员一对一提醒名单（截至" + asOf + "）");
-            t.put("subtitle", "台账 " + v.roster() + " 人，已缴费 " + paid + " 人，在其他村缴费 " + v.elsewhere()
-                    + " 人，未缴费 " + unpaid + " 人。内部资料，含完整身份证号码和电话，不得公开。");
-            t.put("rows", rows);
-            t.put("note", "说明：按户号、姓名排序。请逐人提醒，填写提醒日期、提醒人和未缴原因（如参军、上学、务工、婚迁、服刑、"
-                    + "已在外地参保等），并留存佐证资料。");
-            villages.add(t);
-            sheetNames.add(v.name());
         }
-        Map<String, Object> data = new HashMap<>();
-        data.put("unitLabel", unitLabel);
-        data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保未缴费人员汇总（截至" + asOf + "）");
-        data.put("subtitle", "按参保台账核对：台账 " + total[0] + " 人，已缴费 " + total[1] + " 人，未缴费 " + total[2] + " 人");
-        data.put("rows", summary);
-        data.put("total", Map.of("roster", total[0], "paid", total[1], "unpaid", total[2], "elsewhere", total[3]));
-        data.put("note", "说明：已缴费指本人缴费记录计入本" + (unitLabel.equals("村名") ? "村" : "镇街")
-                + "；在其他村缴费的人不列入未缴名单（见核对清单“人员核对”）。各村未缴人员见后面各表。");
-        data.put("villages", villages);
-        data.put("villagesSheetNames", sheetNames);
-        XlsxFiller.fill(templates, REMINDERS_TEMPLATE, data, out, total[2] > STREAMING_ROWS);
+        try (ListBook book = new ListBook(templates, REMINDERS_TEMPLATE, List.of("汇总"))) {
+            Map<String, Object> head = new HashMap<>();
+            head.put("unitLabel", townUnits ? "镇街（村）" : table.level() == TaskTable.Level.TOWN_VILLAGES ? "镇街、村" : "村名");
+            head.put("elsewhereLabel", elsewhere);
+            head.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保未缴费人员汇总（截至" + asOf + "）");
+            head.put("subtitle", "按参保台账核对：台账 " + total[0] + " 人，已缴费 " + total[1] + " 人，未缴费 " + total[2] + " 人，"
+                    + elsewhere + " " + total[3] + " 人");
+            String summary = book.plan("汇总", "汇总", head);
+            List<String> sheets = new ArrayList<>();
+            List<Unit> listed = new ArrayList<>();
+            for (Unit u : units) {
+                if (u.unpaid().isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> t = new HashMap<>();
+                t.put("title", u.label() + "未缴费人员一对一提醒名单（截至" + asOf + "）");
+                PeopleReport.VillagePeople v = u.parent();
+                t.put("subtitle", (u.split() ? "本村未缴费 " + u.unpaid().size() + " 人（" + u.town() + "台账 " + v.roster()
+                        + " 人，已缴费 " + paid(v) + " 人，" + elsewhere + " " + v.elsewhere() + " 人）。"
+                        : "台账 " + v.roster() + " 人，已缴费 " + paid(v) + " 人，" + elsewhere + " " + v.elsewhere() + " 人，未缴费 "
+                        + u.unpaid().size() + " 人。") + "内部资料，含完整身份证号码和电话，不得公开。");
+                sheets.add(book.plan("村", u.village().isEmpty() ? u.town() : u.split() || table.level()
+                        == TaskTable.Level.TOWN_VILLAGES ? u.town() + u.village() : u.village(), t));
+                listed.add(u);
+            }
+            book.start();
+            ListBook.ListSheet sum = book.sheet(summary);
+            String town = null;
+            for (Unit u : units) {
+                if (townUnits && town != null && !town.equals(u.town())) {
+                    townRow(sum, people, town);
+                }
+                town = u.town();
+                PeopleReport.VillagePeople v = u.parent();
+                if (u.split()) {
+                    sum.row("r", values("name", "　" + (u.village().isEmpty() ? "（台账未写村名）" : u.village()), "unpaid",
+                            u.unpaid().size()));
+                } else {
+                    sum.row("r", values("name", table.level() == TaskTable.Level.TOWN_VILLAGES ? u.town() + u.village()
+                            : u.village(), "roster", v.roster(), "paid", paid(v), "unpaid", v.unpaid().size(), "elsewhere",
+                            v.elsewhere()));
+                }
+            }
+            if (townUnits && town != null) {
+                townRow(sum, people, town);
+            }
+            sum.row("total", values("name", "合计", "roster", total[0], "paid", total[1], "unpaid", total[2], "elsewhere",
+                    total[3]));
+            sum.row("note", values("note", "说明：已缴费指本人的缴费记录计入本" + (townUnits ? "镇街" : "村") + "；" + elsewhere
+                    + "的人不列入未缴名单（见核对清单“人员核对”）。" + (townUnits ? "各镇街下按参保台账的村名分列未缴费人数，"
+                    + "每村一张表。" : "各村未缴人员见后面各表，每村一张。")));
+            sum.finish();
+            for (int k = 0; k < listed.size(); k++) {
+                Unit u = listed.get(k);
+                ListBook.ListSheet sheet = book.sheet(sheets.get(k));
+                int seq = 0;
+                for (RosterPerson p : u.unpaid()) {
+                    int n = ++seq;
+                    String advice = u.parent().advice().getOrDefault(p.id(), "");
+                    sheet.row("r", key -> switch (key) {
+                        case "r.seq" -> n;
+                        case "r.household" -> p.household();
+                        case "r.name" -> p.name();
+                        case "r.id" -> p.id();
+                        case "r.phone" -> p.phone();
+                        case "r.category" -> p.category();
+                        case "r.advice" -> advice;
+                        default -> null;
+                    });
+                }
+                sheet.row("note", values("note", "说明：按户号、姓名（拼音）排序。请逐人提醒，填写提醒日期、提醒人和未缴原因（如参军、上学、"
+                        + "务工、婚迁、服刑、已在外地参保等），并留存佐证资料。"));
+                sheet.finish();
+            }
+            book.write(out);
+        }
+    }
+
+    private static void townRow(ListBook.ListSheet sum, PeopleReport people, String town) {
+        for (PeopleReport.VillagePeople v : people.villages()) {
+            if (v.name().equals(town)) {
+                sum.row("sub", values("name", town + " 小计", "roster", v.roster(), "paid", paid(v), "unpaid", v.unpaid().size(),
+                        "elsewhere", v.elsewhere()));
+            }
+        }
+    }
+
+    private static int paid(PeopleReport.VillagePeople v) {
+        return v.roster() - v.unpaid().size() - v.elsewhere();
+    }
+
+    /** Values for a prototype row: keys without the row's prefix ("name" answers "r.name", "sub.name" …). */
+    private static Function<String, Object> values(Object... pairs) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return key -> m.get(key.contains(".") ? key.substring(key.indexOf('.') + 1) : key);
     }
 
     /** The line a public list without payers shows: "截至 2022-10-08 暂无缴费人". */
@@ -94,51 +237,159 @@ public final class PeopleReports {
         return "截至 " + asOf + " 暂无缴费人";
     }
 
-    /**
-     * 缴费名单公示: a sheet per village with payers, names and IDs masked, nothing else about the person; when no
-     * village has a payer yet, one sheet saying so ({@link #nobody}).
-     */
-    public void writePublicList(PeopleReport people, Settings s, Path out) throws IOException {
-        LocalDate start = s.people().publicityStart().orElse(people.asOf().plusDays(1));
+    /** The publicity period: as set, else from the day after the report date for 7 days. */
+    static LocalDate[] period(Settings s, LocalDate asOf) {
+        LocalDate start = s.people().publicityStart().orElse(asOf.plusDays(1));
         LocalDate end = s.people().publicityEnd().orElse(start.plusDays(6));
-        List<Map<String, Object>> villages = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>();
-        for (PeopleReport.VillagePeople v : people.villages()) {
-            if (v.payers().isEmpty()) {
-                continue;
+        return new LocalDate[] {start, end};
+    }
+
+    /** A warning for the log when the set publicity period ended before the data date. */
+    public static Optional<String> publicityWarning(Settings s, LocalDate asOf) {
+        LocalDate end = period(s, asOf)[1];
+        if (end.isBefore(asOf)) {
+            return Optional.of("注意：设置的公示期（至 " + end + "）在数据日期 " + asOf + " 之前已经结束，缴费名单公示上已注明；"
+                    + "请在 campaign.yaml 中改「公示开始」「公示结束」");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 缴费名单公示, for the notice board: a sheet per village with payers, three name columns across an A4 page (at
+     * least 120 payers a page), in pinyin order down each column; names and IDs masked, nothing else about the
+     * person; the publicity period, the data date, 监督电话 and the village committee's 落款. When no village has a
+     * payer yet, one sheet saying so ({@link #nobody}).
+     */
+    public void writePublicList(PeopleReport people, Settings s, TaskTable table, Path out) throws IOException {
+        LocalDate[] period = period(s, people.asOf());
+        String periodText = "公示期：" + Reports.chineseDay(period[0]) + "至" + Reports.chineseDay(period[1]);
+        String late = period[1].isBefore(people.asOf()) ? "（注意：公示期在数据日期之前已结束，请重新确定公示期）" : "";
+        String phone = s.people().supervisionPhone().isBlank() ? "" : "监督电话：" + s.people().supervisionPhone() + "。";
+        List<Unit> units = units(people, s, table).stream().filter(u -> !u.payers().isEmpty()).toList();
+        try (ListBook book = new ListBook(templates, PUBLIC_TEMPLATE)) {
+            List<String> sheets = new ArrayList<>();
+            for (Unit u : units) {
+                Map<String, Object> t = new HashMap<>();
+                String place = u.village().isEmpty() ? u.town() + "（清册未写村居）" : u.label();
+                t.put("title", (table.level() == TaskTable.Level.VILLAGES ? s.jurisdiction() + u.village() : place)
+                        + s.policyYear() + "年度城乡居民医保缴费名单公示");
+                t.put("subtitle", periodText + late + "　数据截至：" + Reports.chineseDay(people.asOf()) + "　共 " + u.payers().size()
+                        + " 人缴费");
+                sheets.add(book.plan("公示", u.village().isEmpty() ? u.town() : table.level() == TaskTable.Level.VILLAGES
+                        ? u.village() : u.town() + u.village(), t));
             }
-            List<Map<String, Object>> rows = LazyRows.of(v.payers(), (seq, p) -> {
-                Map<String, Object> row = new HashMap<>();
-                row.put("seq", seq);
-                row.put("name", PersonNames.mask(p.name()));
-                row.put("id", ResidentId.mask(p.id(), s.people().idKeepHead(), s.people().idKeepTail()));
-                row.put("date", p.date().toString());
-                return row;
-            });
-            Map<String, Object> t = new HashMap<>();
-            t.put("title", s.jurisdiction() + v.name() + s.policyYear() + "年度城乡居民医保缴费名单公示");
-            t.put("subtitle", "公示期：" + Reports.chineseDay(start) + "至" + Reports.chineseDay(end) + "　截至"
-                    + Reports.chineseDay(people.asOf()) + "共 " + v.payers().size() + " 人缴费");
-            t.put("rows", rows);
-            t.put("note", "公示期内如有异议，请向村（居）委会或" + s.jurisdiction() + "医保办反映。为保护个人信息，姓名和身份证号码部分隐藏。");
-            villages.add(t);
-            sheetNames.add(v.name());
+            if (units.isEmpty()) {
+                Map<String, Object> t = new HashMap<>();
+                t.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民医保缴费名单公示");
+                t.put("subtitle", periodText + late + "　" + nobody(people.asOf()));
+                sheets.add(book.plan("公示", s.jurisdiction(), t));
+            }
+            book.start();
+            for (int k = 0; k < sheets.size(); k++) {
+                ListBook.ListSheet sheet = book.sheet(sheets.get(k));
+                String committee;
+                if (units.isEmpty()) {
+                    sheet.row("note", values("note", "截至统计日，任务分解表中的各村（居）、镇街都还没有计入的缴费人，本表暂无名单；"
+                            + "有人缴费后重新运行即生成各村的公示名单。名称与任务分解表不符的缴费人见核对清单“未匹配村居”。" + phone));
+                    committee = s.jurisdiction() + "医保办";
+                } else {
+                    Unit u = units.get(k);
+                    columns(sheet, u.payers(), s);
+                    sheet.row("note", values("note", "以上为截至" + Reports.chineseDay(people.asOf()) + "已缴纳" + s.policyYear()
+                            + "年度城乡居民基本医疗保险费的人员，按姓名拼音排序。公示期内如有异议，请向" + u.committee()
+                            + "或" + u.town() + "医保办反映。" + phone + "为保护个人信息，姓名和身份证号码部分隐藏。" + late));
+                    committee = u.committee();
+                }
+                sheet.row("sign", values("sign", committee + "（盖章）"));
+                sheet.row("signDate", values("signDate", Reports.chineseDay(period[0])));
+                sheet.finish();
+            }
+            book.write(out);
         }
-        if (villages.isEmpty()) {
-            // the first days of a campaign, or no payer matched a village: the list says so instead of failing
-            Map<String, Object> t = new HashMap<>();
-            t.put("title", s.jurisdiction() + s.policyYear() + "年度城乡居民医保缴费名单公示");
-            t.put("subtitle", "公示期：" + Reports.chineseDay(start) + "至" + Reports.chineseDay(end) + "　" + nobody(people.asOf()));
-            t.put("rows", List.of());
-            t.put("note", "截至统计日，任务分解表中的各村（居）、镇街都还没有计入的缴费人，本表暂无名单；有人缴费后重新运行即生成各村的公示名单。"
-                    + "名称与任务分解表不符的缴费人见核对清单“未匹配村居”。");
-            villages.add(t);
-            sheetNames.add(s.jurisdiction());
+    }
+
+    /** Payers down the first column of a page, then the second, the third; a page full, the next page. */
+    private static void columns(ListBook.ListSheet sheet, List<Ledger.Payer> payers, Settings s) {
+        int groups = sheet.groups("r");
+        int index = 0;
+        while (index < payers.size()) {
+            int perColumn = Math.max(1, sheet.rowsLeftOnPage("r"));
+            int remaining = payers.size() - index;
+            int rows = Math.min(perColumn, (remaining + groups - 1) / groups);
+            int base = index;
+            for (int i = 0; i < rows; i++) {
+                int line = i;
+                sheet.row("r", key -> {
+                    int dot = key.indexOf('.');
+                    int g = Integer.parseInt(key.substring(1, dot)) - 1;
+                    int at = base + g * rows + line;
+                    if (at >= payers.size() || g * rows + line >= groups * rows) {
+                        return null;
+                    }
+                    Ledger.Payer p = payers.get(at);
+                    return switch (key.substring(dot + 1)) {
+                        case "seq" -> at + 1;
+                        case "name" -> PersonNames.mask(p.name());
+                        case "id" -> ResidentId.mask(p.id(), s.people().idKeepHead(), s.people().idKeepTail());
+                        default -> null;
+                    };
+                });
+            }
+            index += Math.min(remaining, rows * groups);
+            if (index < payers.size()) {
+                sheet.pageBreak();
+            }
         }
-        Map<String, Object> data = new HashMap<>();
-        data.put("villages", villages);
-        data.put("villagesSheetNames", sheetNames);
-        int rows = people.villages().stream().mapToInt(v -> v.payers().size()).sum();
-        XlsxFiller.fill(templates, PUBLIC_TEMPLATE, data, out, rows > STREAMING_ROWS);
+    }
+
+    /**
+     * 缴费人明细 (internal): every counted payer per village with the payment they count by — date, amount, the dump's
+     * 村居 text, and the file and row it was read from — so that every figure of the ranking can be traced.
+     */
+    public void writePayerDetail(PeopleReport people, Settings s, TaskTable table, Path out) throws IOException {
+        List<Unit> units = units(people, s, table).stream().filter(u -> !u.payers().isEmpty()).toList();
+        String asOf = Reports.chineseDay(people.asOf());
+        try (ListBook book = new ListBook(templates, DETAIL_TEMPLATE)) {
+            List<String> sheets = new ArrayList<>();
+            for (Unit u : units) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("title", (u.village().isEmpty() ? u.town() + "（清册未写村居）" : u.label()) + "缴费人明细（截至" + asOf + "）");
+                t.put("subtitle", "共 " + u.payers().size() + " 人，每人一行：计入所依据的首笔缴费及其清册文件和行号。内部资料，含完整身份证号码，不得公开。");
+                sheets.add(book.plan("村", u.village().isEmpty() ? u.town() : table.level() == TaskTable.Level.VILLAGES
+                        ? u.village() : u.town() + u.village(), t));
+            }
+            if (units.isEmpty()) {
+                Map<String, Object> t = new HashMap<>();
+                t.put("title", s.jurisdiction() + "缴费人明细（截至" + asOf + "）");
+                t.put("subtitle", nobody(people.asOf()));
+                sheets.add(book.plan("村", s.jurisdiction(), t));
+            }
+            book.start();
+            for (int k = 0; k < sheets.size(); k++) {
+                ListBook.ListSheet sheet = book.sheet(sheets.get(k));
+                if (!units.isEmpty()) {
+                    int seq = 0;
+                    for (Ledger.Payer p : units.get(k).payers()) {
+                        int n = ++seq;
+                        sheet.row("r", key -> switch (key) {
+                            case "r.seq" -> n;
+                            case "r.id" -> p.id();
+                            case "r.name" -> p.name();
+                            case "r.date" -> p.date().toString();
+                            case "r.amount" -> BigDecimal.valueOf(p.amountFen(), 2);
+                            case "r.channel" -> p.government() ? "代缴" : "自缴";
+                            case "r.place" -> p.place();
+                            case "r.file" -> p.source() == null ? "" : p.source().fileName();
+                            case "r.row" -> p.source() == null ? null : p.source().row();
+                            default -> null;
+                        });
+                    }
+                }
+                sheet.row("note", values("note", "说明：一人一行（按身份证号去重），按姓名拼音排序；缴费日期、金额为计入所依据的首笔缴费，"
+                        + "同一税票在多个清册中出现时写最先读到的文件和行号。重复缴费、退费见核对清单。"));
+                sheet.finish();
+            }
+            book.write(out);
+        }
     }
 }

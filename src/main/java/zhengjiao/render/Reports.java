@@ -159,11 +159,12 @@ public final class Reports {
         }
         data.put("rows", rows);
         data.put("total", Map.of("paid", allowance.totalPaid(), "amount", allowance.totalAmount()));
-        String note = "说明：补助金额 = 截至计算日的缴费人数 × 补助标准。";
+        String note = "补助金额合计（大写）：" + ChineseAmount.of(allowance.totalAmount()) + "\n说明：补助金额 = 截至计算日的缴费人数 × 补助标准。";
         if (allowance.unmatched() > 0) {
             note += "另有 " + allowance.unmatched() + " 名缴费人的村居名称与任务分解表不符（见核对清单“未匹配村居”），"
                     + "未计入任何村的补助，核实归属后可补发。";
         }
+        note += "\n制表人：　　　　　　审核人：　　　　　　负责人：　　　　　　　　　年　　月　　日";
         data.put("note", note);
         XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out, false);
     }
@@ -236,7 +237,7 @@ public final class Reports {
             r.put("id", e.id());
             r.put("name", e.name());
             r.put("village", e.village());
-            r.put("amount", e.amount());
+            r.put("amount", number(e.amount()));
             r.put("date", e.date());
             r.put("serial", e.serial());
             r.put("kind", e.kind().label());
@@ -380,6 +381,15 @@ public final class Reports {
 
     private static String describe(PaymentView p) {
         return p.date() + " " + yuan(p.amountFen()).toPlainString() + "元 " + p.fileName() + ":" + p.row();
+    }
+
+    /** An amount read as text: a number when it is one (so the cell is numeric), else the text as read. */
+    private static Object number(String text) {
+        try {
+            return new BigDecimal(text.replace(",", "").strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return text;
+        }
     }
 
     private static BigDecimal yuan(long fen) {

@@ -2,7 +2,6 @@ package zhengjiao.report;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,17 +37,7 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
     }
 
     /** Chinese order of names (by pinyin, as officials sort lists). */
-    static final Comparator<String> CHINESE = Collator.getInstance(Locale.CHINA)::compare;
-
-    /**
-     * The Chinese order with each text's collation key computed once (a million payers are sorted by a few hundred
-     * thousand distinct names; a collator inside the comparator would redo the work on every comparison).
-     */
-    static Comparator<String> chineseKeyed() {
-        Collator collator = Collator.getInstance(Locale.CHINA);
-        java.util.Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
-        return Comparator.comparing(text -> keys.computeIfAbsent(text, collator::getCollationKey));
-    }
+    static final Comparator<String> CHINESE = PinyinOrder.comparator();
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
     /**
@@ -183,13 +171,11 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             }
         }));
         boolean haveRoster = rosterFile.isPresent();
-        List<Ledger.Payer> sortedPayers = ledger.payersOn(asOf);
-        Comparator<String> chinese = chineseKeyed();
-        if (haveRoster) {
-            // the order of the public list; without a roster no list is written and the notes are sorted below
-            sortedPayers.sort(Comparator.comparing(Ledger.Payer::village).thenComparing(Ledger.Payer::name, chinese)
-                    .thenComparing(Ledger.Payer::id));
-        }
+        // the order of the public list; without a roster no list is written and the notes are sorted below
+        List<Ledger.Payer> sortedPayers = haveRoster ? PinyinOrder.sort(ledger.payersOn(asOf),
+                Comparator.comparingInt(Ledger.Payer::village), Ledger.Payer::name, Comparator.comparing(Ledger.Payer::id))
+                : ledger.payersOn(asOf);
+        Comparator<String> chinese = PinyinOrder.keyed();
         Set<BigDecimal> allowed = new HashSet<>();
         if (s.personalStandard() != null) {
             allowed.add(s.personalStandard().stripTrailingZeros());
@@ -236,8 +222,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         List<VillagePeople> villages = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             List<RosterPerson> unpaid = unpaidBy.get(i);
-            unpaid.sort(Comparator.comparing((RosterPerson r) -> r.household().isEmpty() ? "\uFFFF" : r.household())
-                    .thenComparing(RosterPerson::name, chinese).thenComparing(RosterPerson::id));
+            unpaid = PinyinOrder.sort(unpaid, Comparator.comparing((RosterPerson r) -> r.household().isEmpty() ? "\uFFFF"
+                    : r.household()), RosterPerson::name, Comparator.comparing(RosterPerson::id));
             villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i], payersBy.get(i),
                     adviceBy.get(i)));
         }

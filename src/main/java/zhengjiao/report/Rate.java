@@ -13,9 +13,12 @@ public record Rate(long paid, long task) implements Comparable<Rate> {
         return task > 0;
     }
 
-    /** The rate as a number for a percent-formatted cell (0.8531 = 85.31%), or null without a task. */
+    /**
+     * The rate as a number for a percent-formatted cell, unrounded (the cell's format rounds, as {@link #percent}
+     * does, so that the sheet and the circular show the same figure), or null without a task.
+     */
     public Double value() {
-        return defined() ? BigDecimal.valueOf(paid).divide(BigDecimal.valueOf(task), 6, RoundingMode.HALF_UP).doubleValue() : null;
+        return defined() ? (double) paid / task : null;
     }
 
     /** "85.31%" for texts. */

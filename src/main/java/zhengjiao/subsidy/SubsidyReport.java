@@ -387,7 +387,16 @@ public record SubsidyReport(Policy policy, LocalDate asOf, List<Row> rows, List<
                 if (perTown && !policy.townFunds().contains(fund)) {
                     continue;
                 }
-                Map<String, long[]> units = new TreeMap<>();
+                // departments in name order; towns as the task table lists them, every one, zeros too
+                Map<String, long[]> units = perTown ? new java.util.LinkedHashMap<>() : new TreeMap<>();
+                if (perTown) {
+                    for (zhengjiao.domain.Village v : ledger.table().villages()) {
+                        String town = ledger.table().level() == zhengjiao.domain.TaskTable.Level.TOWNS ? v.name() : v.town();
+                        if (town != null && !town.isEmpty()) {
+                            units.putIfAbsent(town, new long[4]);
+                        }
+                    }
+                }
                 long[] total = new long[4];
                 for (Row r : rows) {
                     long amount = r.funds().get(f);

@@ -100,7 +100,7 @@ class HelpTest {
         try (Stream<Path> files = Files.list(dir)) {
             written = files.map(p -> p.getFileName().toString().replace("2023-12-20", "<日期>")).sorted().toList();
         }
-        assertEquals(11, written.size(), written.toString());
+        assertEquals(12, written.size(), written.toString());
         String main = help("--help");
         String run = help("run", "--help");
         for (String name : written) {

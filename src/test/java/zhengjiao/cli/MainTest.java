@@ -81,7 +81,7 @@ class MainTest {
         assertTrue(err().contains("缺少列"), err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(ranking)));
         try (Stream<Path> files = Files.list(outDir)) {
-            assertEquals(9, files.count(), "no staging folder or partial file left behind");
+            assertEquals(10, files.count(), "no staging folder or partial file left behind");
         }
     }
 

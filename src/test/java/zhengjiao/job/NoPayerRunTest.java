@@ -55,8 +55,8 @@ class NoPayerRunTest {
         CampaignRun.Result r = new CampaignRun(new PrintWriter(log, true), on("2022-10-08"))
                 .run(firstDay(dir), Optional.of(LocalDate.parse("2022-10-08")), out);
         assertEquals(List.of("周排名通报_2022-10-08.xlsx", "周通报_2022-10-08.docx", "周通报_2022-10-08.txt", "工作经费补助_2022-10-08.xlsx",
-                "未缴费提醒名单_2022-10-08.xlsx", "核对清单_2022-10-08.xlsx", "缴费名单公示_2022-10-08.xlsx", "领导简报_2022-10-08.docx",
-                "领导简报_2022-10-08.xlsx"), names(out));
+                "未缴费提醒名单_2022-10-08.xlsx", "核对清单_2022-10-08.xlsx", "缴费人明细_2022-10-08.xlsx", "缴费名单公示_2022-10-08.xlsx",
+                "领导简报_2022-10-08.docx", "领导简报_2022-10-08.xlsx"), names(out));
         try (TestWorkbook wb = new TestWorkbook(out.resolve("周排名通报_2022-10-08.xlsx"))) {
             List<Map<String, Cell>> rows = wb.table("周排名通报", "排名");
             assertEquals(List.of("东村:0", "西村:0", ":0"), rows.stream()
@@ -98,7 +98,7 @@ class NoPayerRunTest {
         Path out = dir.resolve("out");
         StringWriter log = new StringWriter();
         CampaignRun.Result r = new CampaignRun(new PrintWriter(log, true), on("2022-10-08")).run(in, Optional.empty(), out);
-        assertEquals(9, r.outputs().size());
+        assertEquals(10, r.outputs().size());
         try (TestWorkbook wb = new TestWorkbook(out.resolve("缴费名单公示_2022-10-06.xlsx"))) {
             assertTrue(wb.text(wb.workbook().getSheetAt(0).getRow(1).getCell(0)).endsWith("暂无缴费人"));
         }
@@ -126,8 +126,8 @@ class NoPayerRunTest {
         Path out = dir.resolve("out");
         CampaignRun.Result r = new CampaignRun(new PrintWriter(new StringWriter()), on("2025-01-10")).run(in, Optional.empty(), out);
         assertEquals(List.of("周排名通报_2024-12-02.xlsx", "周通报_2024-12-02.docx", "周通报_2024-12-02.txt", "工作经费补助_2024-12-02.xlsx",
-                "未缴费提醒名单_2024-12-02.xlsx", "核对清单_2024-12-02.xlsx", "缴费名单公示_2024-12-02.xlsx", "领导简报_2024-12-02.docx",
-                "领导简报_2024-12-02.xlsx"), names(out));
+                "未缴费提醒名单_2024-12-02.xlsx", "核对清单_2024-12-02.xlsx", "缴费人明细_2024-12-02.xlsx", "缴费名单公示_2024-12-02.xlsx",
+                "领导简报_2024-12-02.docx", "领导简报_2024-12-02.xlsx"), names(out));
         assertEquals(2, r.ledger().on(r.asOf()).unmatchedTotal());
         try (TestWorkbook wb = new TestWorkbook(out.resolve("周排名通报_2024-12-02.xlsx"))) {
             assertEquals(List.of("周排名通报", "甲镇", "乙镇"), List.of(wb.workbook().getSheetName(0), wb.workbook().getSheetName(1),

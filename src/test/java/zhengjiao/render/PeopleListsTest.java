@@ -68,10 +68,17 @@ class PeopleListsTest {
     @Test
     void thePublicListShowsMaskedNamesAndIdsPerVillage() throws IOException {
         try (TestWorkbook wb = new TestWorkbook(file("缴费名单公示"))) {
-            List<Map<String, Cell>> ding = wb.table("丁村", "序号");
-            assertEquals(List.of("人*1", "人*2"), ding.stream().map(r -> wb.text(r.get("姓名"))).toList());
-            assertEquals("341323********1113", wb.text(ding.get(0).get("证件号码")));
-            assertEquals(List.of("序号", "姓名", "证件号码", "缴费日期"), wb.headers(wb.sheet("丁村"), 2));
+            // three columns of payers across the page: 序号, 姓名, 证件号码 each, down the first column first
+            Sheet ding = wb.sheet("丁村");
+            assertEquals(List.of("序号", "姓名", "证件号码", "序号", "姓名", "证件号码", "序号", "姓名", "证件号码"),
+                    wb.headers(ding, 2));
+            assertEquals("1", wb.text(ding.getRow(3).getCell(0)));
+            assertEquals("人*1", wb.text(ding.getRow(3).getCell(1)));
+            assertEquals("341323********1113", wb.text(ding.getRow(3).getCell(2)));
+            assertEquals("2", wb.text(ding.getRow(3).getCell(3)));
+            assertEquals("人*2", wb.text(ding.getRow(3).getCell(4)));
+            assertTrue(wb.text(ding.getRow(ding.getLastRowNum()).getCell(0)).contains("（盖章）")
+                    || wb.text(ding.getRow(ding.getLastRowNum() - 1).getCell(0)).contains("（盖章）"), "落款");
             for (Sheet sheet : wb.workbook()) {
                 assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
                 assertTrue(wb.text(sheet.getRow(1).getCell(0)).startsWith("公示期：2022年12月22日至2022年12月28日"));

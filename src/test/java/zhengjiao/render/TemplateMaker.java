@@ -239,7 +239,88 @@ public final class TemplateMaker {
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.6);
         sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        sheet.getFooter().setCenter(Paper.FOOTER);
+        sheet.getPrintSetup().setUsePage(true);
+        sheet.getPrintSetup().setPageStart((short) 1);
+        return sheet;
+    }
+
+    /** A style like {@code base} at another size (and wrapping, for texts). */
+    private CellStyle sized(CellStyle base, int points, boolean bold, boolean wrap) {
+        CellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setFont(font("宋体", points, bold));
+        s.setWrapText(wrap);
+        return s;
+    }
+
+    /**
+     * A sheet written row by row (render.ListBook): title, subtitle and header rows, then prototype rows, each a
+     * list of cell texts (placeholders) over {@code cols}; {@code merged} prototypes span the whole width.
+     */
+    private Sheet streamSheet(String name, List<Col> cols, int bodyPoints, List<String> headers,
+                              List<List<String>> prototypes, List<Boolean> merged, List<CellStyle> prototypeStyles) {
+        Sheet sheet = wb.createSheet(name);
+        int last = cols.size() - 1;
+        Row r0 = sheet.createRow(0);
+        r0.setHeightInPoints(28);
+        Cell t = r0.createCell(0);
+        t.setCellValue("${title}");
+        t.setCellStyle(title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        Row r1 = sheet.createRow(1);
+        Cell st = r1.createCell(0);
+        st.setCellValue("${subtitle}");
+        CellStyle sub = sized(subtitle, 11, false, true);
+        st.setCellStyle(sub);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+        Row r2 = sheet.createRow(2);
+        CellStyle head = sized(header, bodyPoints, false, true);
+        Font bold = font("宋体", bodyPoints, true);
+        head.setFont(bold);
+        for (int i = 0; i < cols.size(); i++) {
+            Cell h = r2.createCell(i);
+            h.setCellValue(headers.get(i));
+            h.setCellStyle(head);
+            sheet.setColumnWidth(i, cols.get(i).width() * 256);
+            if (cols.get(i).kind().equals("id")) {
+                sheet.setDefaultColumnStyle(i, idColumn);
+            }
+        }
+        r2.setHeightInPoints((float) Paper.rowHeight(1, bodyPoints) + 4);
+        for (int p = 0; p < prototypes.size(); p++) {
+            Row row = sheet.createRow(3 + p);
+            row.setHeightInPoints((float) Paper.rowHeight(1, bodyPoints));
+            List<String> texts = prototypes.get(p);
+            for (int i = 0; i < cols.size(); i++) {
+                Cell c = row.createCell(i);
+                String text = i < texts.size() ? texts.get(i) : "";
+                if (!text.isEmpty()) {
+                    c.setCellValue(text);
+                }
+                CellStyle style = prototypeStyles.get(p) != null ? prototypeStyles.get(p) : sized(body(cols.get(i).kind()),
+                        bodyPoints, false, cols.get(i).kind().equals("text"));
+                c.setCellStyle(style);
+            }
+            if (merged.get(p)) {
+                sheet.addMergedRegion(new CellRangeAddress(3 + p, 3 + p, 0, last));
+            }
+        }
+        sheet.createFreezePane(0, 3);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:3"));
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        ps.setUsePage(true);
+        ps.setPageStart((short) 1);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.3);
+        sheet.setMargin(Sheet.RightMargin, 0.3);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
+        sheet.getFooter().setCenter(Paper.FOOTER);
         return sheet;
     }
 
@@ -310,7 +391,7 @@ public final class TemplateMaker {
                 new Col("证件号码", 21, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("村居", 14, "text", "village"),
-                new Col("缴费金额", 10, "text", "amount"),
+                new Col("缴费金额", 10, "money", "amount"),
                 new Col("缴费日期", 12, "text", "date"),
                 new Col("税票号码", 22, "id", "serial"),
                 new Col("类别", 12, "text", "kind"),
@@ -432,34 +513,62 @@ public final class TemplateMaker {
 
     static void reminders(Path dir) throws IOException {
         TemplateMaker m = new TemplateMaker();
-        m.listSheet("汇总", List.of(
-                new Col("${unitLabel}", 14, "text", "name"),
-                new Col("台账人数", 10, "int", "roster"),
-                new Col("已缴费", 10, "int", "paid"),
-                new Col("未缴费", 10, "int", "unpaid"),
-                new Col("在其他村缴费", 12, "int", "elsewhere")), "rows", List.of(),
-                List.of("=合计", "total.roster", "total.paid", "total.unpaid", "total.elsewhere"), false);
-        m.listSheet("村", List.of(
-                new Col("序号", 6, "int", "seq"),
-                new Col("户号", 10, "id", "household"),
-                new Col("姓名", 9, "text", "name"),
-                new Col("证件号码", 21, "id", "id"),
-                new Col("联系电话", 13, "id", "phone"),
-                new Col("人员类别", 10, "text", "category"),
-                new Col("提醒日期", 10, "text", "blank"),
-                new Col("提醒人", 8, "text", "blank"),
-                new Col("未缴原因", 16, "text", "blank"),
-                new Col("备注", 24, "text", "advice")), "t.rows", List.of(), null, true, "t.note", "t.", "villages");
+        List<Col> sum = List.of(
+                new Col("", 22, "text", ""),
+                new Col("", 10, "int", ""),
+                new Col("", 10, "int", ""),
+                new Col("", 10, "int", ""),
+                new Col("", 13, "int", ""));
+        CellStyle note = m.sized(m.note, 10, false, true);
+        m.streamSheet("汇总", sum, 11, List.of("${unitLabel}", "台账人数", "已缴费", "未缴费", "${elsewhereLabel}"),
+                List.of(List.of("${r.name}", "${r.roster}", "${r.paid}", "${r.unpaid}", "${r.elsewhere}"),
+                        List.of("${sub.name}", "${sub.roster}", "${sub.paid}", "${sub.unpaid}", "${sub.elsewhere}"),
+                        List.of("${total.name}", "${total.roster}", "${total.paid}", "${total.unpaid}", "${total.elsewhere}"),
+                        List.of("${note}")),
+                List.of(false, false, false, true), java.util.Arrays.asList(null, null, null, note));
+        Sheet s = m.wb.getSheet("汇总");
+        for (int r = 4; r <= 5; r++) {
+            for (int c = 0; c < sum.size(); c++) {
+                s.getRow(r).getCell(c).setCellStyle(c == 0 ? m.sized(m.totalText, 11, true, true)
+                        : m.sized(m.totalInteger, 11, true, false));
+            }
+        }
+        List<Col> cols = List.of(
+                new Col("", 5, "int", ""),
+                new Col("", 10, "id", ""),
+                new Col("", 8, "text", ""),
+                new Col("", 22, "id", ""),
+                new Col("", 13, "id", ""),
+                new Col("", 10, "text", ""),
+                new Col("", 10, "text", ""),
+                new Col("", 8, "text", ""),
+                new Col("", 14, "text", ""),
+                new Col("", 22, "text", ""));
+        m.streamSheet("村", cols, 10, List.of("序号", "户号", "姓名", "证件号码", "联系电话", "人员类别", "提醒日期", "提醒人", "未缴原因", "备注"),
+                List.of(List.of("${r.seq}", "${r.household}", "${r.name}", "${r.id}", "${r.phone}", "${r.category}", "", "", "",
+                        "${r.advice}"), List.of("${note}")), List.of(false, true), java.util.Arrays.asList(null, note));
         m.save(dir.resolve("未缴费提醒名单.xlsx"));
     }
 
     static void publicList(Path dir) throws IOException {
         TemplateMaker m = new TemplateMaker();
-        m.listSheet("公示", List.of(
-                new Col("序号", 7, "int", "seq"),
-                new Col("姓名", 12, "text", "name"),
-                new Col("证件号码", 24, "id", "id"),
-                new Col("缴费日期", 14, "text", "date")), "t.rows", List.of(), null, false, "t.note", "t.", "villages");
+        List<Col> cols = new java.util.ArrayList<>();
+        List<String> headers = new java.util.ArrayList<>();
+        List<String> body = new java.util.ArrayList<>();
+        for (int g = 1; g <= 3; g++) {
+            cols.add(new Col("序号", 5, "int", ""));
+            cols.add(new Col("姓名", 8, "text", ""));
+            cols.add(new Col("证件号码", 21, "id", ""));
+            headers.addAll(List.of("序号", "姓名", "证件号码"));
+            body.addAll(List.of("${c" + g + ".seq}", "${c" + g + ".name}", "${c" + g + ".id}"));
+        }
+        CellStyle note = m.sized(m.note, 11, false, true);
+        CellStyle sign = m.sized(m.note, 12, false, false);
+        sign.setAlignment(HorizontalAlignment.RIGHT);
+        sign.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        List<String> idBody = new java.util.ArrayList<>(body);
+        m.streamSheet("公示", cols, 10, headers, List.of(idBody, List.of("${note}"), List.of("${sign}"), List.of("${signDate}")),
+                List.of(false, true, true, true), java.util.Arrays.asList(null, note, sign, sign));
         m.save(dir.resolve("缴费名单公示.xlsx"));
     }
 
@@ -539,6 +648,25 @@ public final class TemplateMaker {
         m.save(dir.resolve("资金申请汇总.xlsx"));
     }
 
+    static void payerDetail(Path dir) throws IOException {
+        TemplateMaker m = new TemplateMaker();
+        List<Col> cols = List.of(
+                new Col("", 6, "int", ""),
+                new Col("", 22, "id", ""),
+                new Col("", 8, "text", ""),
+                new Col("", 11, "text", ""),
+                new Col("", 9, "money", ""),
+                new Col("", 6, "text", ""),
+                new Col("", 14, "text", ""),
+                new Col("", 26, "text", ""),
+                new Col("", 7, "int", ""));
+        CellStyle note = m.sized(m.note, 10, false, true);
+        m.streamSheet("村", cols, 10, List.of("序号", "证件号码", "姓名", "缴费日期", "金额（元）", "渠道", "村居（清册原文）", "清册文件", "行号"),
+                List.of(List.of("${r.seq}", "${r.id}", "${r.name}", "${r.date}", "${r.amount}", "${r.channel}", "${r.place}",
+                        "${r.file}", "${r.row}"), List.of("${note}")), List.of(false, true), java.util.Arrays.asList(null, note));
+        m.save(dir.resolve("缴费人明细.xlsx"));
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "templates");
         Files.createDirectories(dir);
@@ -551,6 +679,7 @@ public final class TemplateMaker {
         contacts(dir);
         reminders(dir);
         publicList(dir);
+        payerDetail(dir);
         certification(dir);
         fundRequest(dir);
         CircularTemplateMaker.write(dir);

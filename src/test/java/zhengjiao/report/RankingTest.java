@@ -43,6 +43,6 @@ class RankingTest {
     void rateIsExactAndPrintsAsPercent() {
         assertEquals(0, new Rate(1, 3).compareTo(new Rate(2, 6)));
         assertEquals("33.33%", new Rate(1, 3).percent());
-        assertEquals(0.333333, new Rate(1, 3).value());
+        assertEquals(1.0 / 3, new Rate(1, 3).value());
     }
 }
