@@ -320,6 +320,10 @@ public final class ReturnedListReader {
     }
 
     private static String withoutAdvice(String remark) {
-        return ADVICE.matcher(remark).replaceAll("").strip();
+        if (!ADVICE.matcher(remark).find()) {
+            return remark;
+        }
+        // the list writes a cadre's remark before the advice, joined by "；"
+        return ADVICE.matcher(remark).replaceAll("").strip().replaceAll("[；;，,]+$", "").strip();
     }
 }

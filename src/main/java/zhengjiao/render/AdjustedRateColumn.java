@@ -28,6 +28,8 @@ import zhengjiao.report.UnpaidLedger;
 public final class AdjustedRateColumn {
 
     public static final String HEADER = "参保率（调整后）";
+    static final String NOTE = "参保率（调整后）=（参保台账人数 − 未缴费人数）÷（参保台账人数 − 因未缴原因不计入应参保的人数），"
+            + "未缴原因取自各村交回的提醒名单（见未缴费提醒名单“汇总”）；排名仍按完成率。";
 
     private AdjustedRateColumn() {
     }
@@ -68,6 +70,26 @@ public final class AdjustedRateColumn {
         return rates;
     }
 
+    /** Moves the cells {@code from..to} of a row one column right, values and styles, leaving {@code from} empty. */
+    private static void shiftRight(Row row, int from, int to) {
+        for (int c = Math.min(to, row.getLastCellNum() - 1); c >= from; c--) {
+            Cell src = row.getCell(c);
+            if (src == null) {
+                continue;
+            }
+            Cell dst = row.createCell(c + 1);
+            dst.setCellStyle(src.getCellStyle());
+            switch (src.getCellType()) {
+                case STRING -> dst.setCellValue(src.getRichStringCellValue());
+                case NUMERIC -> dst.setCellValue(src.getNumericCellValue());
+                case BOOLEAN -> dst.setCellValue(src.getBooleanCellValue());
+                case FORMULA -> dst.setCellFormula(src.getCellFormula());
+                default -> dst.setBlank();
+            }
+            row.removeCell(src);
+        }
+    }
+
     private static void insert(XSSFSheet sheet, UnpaidLedgerSheets.Header h, Map<String, Rate> rates) {
         int rate = h.column("完成率");
         int at = rate + 1;
@@ -85,7 +107,9 @@ public final class AdjustedRateColumn {
         for (int c = at; c <= last; c++) {
             widths[c] = sheet.getColumnWidth(c);
         }
-        sheet.shiftColumns(at, last, 1);
+        for (Row row : sheet) {
+            shiftRight(row, at, last);
+        }
         for (int c = at; c <= last; c++) {
             sheet.setColumnWidth(c + 1, widths[c]);
         }
@@ -99,6 +123,11 @@ public final class AdjustedRateColumn {
         head.setCellStyle(h.headerRow().getCell(rate).getCellStyle());
         for (int r = h.row() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
+            Cell first = row == null ? null : row.getCell(0);
+            if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && first.getStringCellValue().startsWith("说明")) {
+                first.setCellValue(first.getStringCellValue() + " " + NOTE);
+            }
             Cell rateCell = row == null ? null : row.getCell(rate);
             if (rateCell == null) {
                 continue;

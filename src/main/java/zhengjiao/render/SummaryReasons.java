@@ -39,8 +39,10 @@ final class SummaryReasons {
             Cell c = h.headerRow().createCell(first + i);
             c.setCellValue(heads.get(i));
             c.setCellStyle(styles.wrap(like));
-            sheet.setColumnWidth(first + i, (heads.get(i).length() > 5 ? 10 : 7) * 256);
+            // four characters a line: the longest label (上学（在外地参保）) takes three lines
+            sheet.setColumnWidth(first + i, (i < UnpaidReason.values().length + 3 ? 9 : 11) * 256);
         }
+        h.headerRow().setHeightInPoints(Math.max(h.headerRow().getHeightInPoints(), 46));
         UnpaidLedgerSheets.widenMerged(sheet, h.lastColumn(), first + heads.size() - 1);
         Map<String, UnpaidLedger.VillageReasons> byName = new HashMap<>();
         ledger.villages().forEach(v -> byName.put(v.name().strip(), v));
@@ -83,6 +85,7 @@ final class SummaryReasons {
                 task += t.task();
             }
         }
+        explain(sheet, h, ledger);
         if (totalRow != null && percent != null) {
             CellStyle number = totalRow.getCell(h.lastColumn()).getCellStyle();
             int c = first;
@@ -91,6 +94,28 @@ final class SummaryReasons {
             }
             rate(totalRow, c++, new Rate(total[heads.size() - 2], total[heads.size() - 3]), percent);
             rate(totalRow, c, taskRates.getOrDefault("合计", new Rate(taskPaid, task)), percent);
+        }
+    }
+
+    /** The note under the table says where the reasons come from and how the adjusted coverage is worked out. */
+    private static void explain(Sheet sheet, UnpaidLedgerSheets.Header h, UnpaidLedger ledger) {
+        for (int r = sheet.getLastRowNum(); r > h.row(); r--) {
+            Cell c = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(0);
+            if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && c.getStringCellValue().startsWith("说明")) {
+                List<String> out = new ArrayList<>();
+                for (UnpaidReason reason : UnpaidReason.values()) {
+                    if (ledger.excluded().contains(reason)) {
+                        out.add(reason.label());
+                    }
+                }
+                c.setCellValue(c.getStringCellValue() + "\n未缴原因按各村交回的提醒名单（台账/）中每人最新的记录统计，未写原因的计入“未填写原因”，"
+                        + "写的不是标准原因的计入“其他”。不计入应参保：未缴原因为 " + (out.isEmpty() ? "（无）" : String.join("、", out))
+                        + " 的人（可在设置「不计入应参保的原因」中修改）；调整后应参保 = 台账人数 − 不计入应参保；"
+                        + ADJUSTED_RATE + " =（台账人数 − 未缴费）÷ 调整后应参保，" + TASK_RATE + " = 缴费人数 ÷ 任务数，与周排名通报相同。");
+                sheet.getRow(r).setHeightInPoints(Math.max(sheet.getRow(r).getHeightInPoints(), 48));
+                return;
+            }
         }
     }
 
