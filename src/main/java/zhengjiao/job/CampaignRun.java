@@ -224,7 +224,7 @@ public final class CampaignRun {
             if (folder.roster().isPresent()) {
                 write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> {
                     lists.writeReminders(people, folder.settings(), table, f);
-                    UnpaidLedgerSheets.apply(f, unpaid, taskRates);
+                    UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
                 });
                 PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
                 write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), table, f));

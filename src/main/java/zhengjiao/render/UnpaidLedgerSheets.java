@@ -50,9 +50,17 @@ public final class UnpaidLedgerSheets {
     /**
      * Rewrites {@code file} in place with the drop-down and, when {@code ledger} is present, the notes.
      *
-     * @param taskRates per task-table line's name, its task rate (缴费人数 ÷ 任务数), shown beside the adjusted one
+     * @param taskRates  per task-table line's name, its task rate (缴费人数 ÷ 任务数), shown beside the adjusted one
+     * @param listedRows how many people the list holds (above {@link PeopleReports#STREAMING_ROWS}, without returns, the
+     *                   list is left as written)
      */
-    public static void apply(Path file, Optional<UnpaidLedger> ledger, Map<String, Rate> taskRates) throws IOException {
+    public static void apply(Path file, Optional<UnpaidLedger> ledger, Map<String, Rate> taskRates, int listedRows)
+            throws IOException {
+        if (ledger.isEmpty() && listedRows > PeopleReports.STREAMING_ROWS) {
+            // the workbook is re-read whole to add the drop-down: a county's streamed list without returns is left as
+            // written rather than risk the memory (with returns the notes must go in, whatever the size)
+            return;
+        }
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
