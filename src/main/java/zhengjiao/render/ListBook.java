@@ -325,11 +325,13 @@ final class ListBook implements Closeable {
     }
 
     private float need(Sheet sheet, Cell cell, String text, int lastColumn) {
-        // a point to spare: a line that only just fits is taken as not fitting
+        // a twentieth to spare: a line that only just fits is taken as not fitting (viewers measure fonts a little
+        // differently; a row one line too tall costs nothing, one line too short clips the text)
         double width = -Paper.CELL_PADDING - 1;
         for (int c = cell.getColumnIndex(); c <= lastColumn; c++) {
             width += Paper.columnPoints(sheet.getColumnWidth(c));
         }
+        width *= 0.95;
         XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
         double size = style.getFont().getFontHeightInPoints();
         int lines;

@@ -75,7 +75,7 @@ class LibreOfficeTest {
                 }
             }).forEach(workbooks::add);
         }
-        assertEquals(14, workbooks.size());
+        assertEquals(16, workbooks.size());
         workbooks.forEach(p -> command.add(p.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile()).start();

@@ -55,7 +55,10 @@ public final class LayoutCheck {
         LayoutCheck check = new LayoutCheck(xlsx.getFileName().toString());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (Sheet sheet : wb) {
-                check.sheet((XSSFSheet) sheet);
+                // a hidden sheet (a chart's data) is not printed
+                if (!wb.isSheetHidden(wb.getSheetIndex(sheet)) && !wb.isSheetVeryHidden(wb.getSheetIndex(sheet))) {
+                    check.sheet((XSSFSheet) sheet);
+                }
             }
         }
         return check.problems;
