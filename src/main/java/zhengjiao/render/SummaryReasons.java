@@ -43,6 +43,7 @@ final class SummaryReasons {
             sheet.setColumnWidth(first + i, (i < UnpaidReason.values().length + 3 ? 9 : 11) * 256);
         }
         h.headerRow().setHeightInPoints(Math.max(h.headerRow().getHeightInPoints(), 46));
+        sheet.getPrintSetup().setLandscape(true); // eighteen more columns: the table fits the page's width lying down
         UnpaidLedgerSheets.widenMerged(sheet, h.lastColumn(), first + heads.size() - 1);
         Map<String, UnpaidLedger.VillageReasons> byName = new HashMap<>();
         ledger.villages().forEach(v -> byName.put(v.name().strip(), v));
