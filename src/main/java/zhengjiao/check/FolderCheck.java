@@ -68,6 +68,7 @@ public final class FolderCheck {
         table.ifPresent(this::countyTables);
         settings.ifPresent(this::specialLists);
         roster();
+        returns();
         templates();
         List<Path> dumps;
         try {
@@ -117,6 +118,31 @@ public final class FolderCheck {
                     + (counts[1] > 0 ? "，" + counts[1] + " 行证件号码无效或重复（不采用，见核对清单「人员核对」）" : "")));
         } catch (InputException e) {
             error(name, e);
+        }
+    }
+
+    /**
+     * The reminder lists returned in 台账/, read as a run reads them: one that cannot be read is an error (the run would
+     * stop on it); rows whose ID is no valid resident ID are a warning (they go to 无法对应).
+     */
+    private void returns() {
+        CampaignFolder.Scan scan = CampaignFolder.scanReturns(root);
+        skipped(scan.skipped());
+        Path dir = root.resolve(CampaignFolder.RETURNS_DIR);
+        for (Path file : scan.tables()) {
+            String name = CampaignFolder.RETURNS_DIR + "/" + dir.relativize(file);
+            try {
+                zhengjiao.input.ReturnedListReader.Returned r = zhengjiao.input.ReturnedListReader.read(file, name);
+                long invalid = r.notes().stream().filter(n -> !n.idValid()).count();
+                findings.add(new Finding(Finding.Severity.NOTE, name, 0, "交回的提醒名单：" + r.sheets().size() + " 张名单表，"
+                        + r.notes().size() + " 条提醒记录" + r.stated().map(d -> "，统计日期 " + d).orElse("，表中没有统计日期")));
+                if (invalid > 0) {
+                    findings.add(new Finding(Finding.Severity.WARNING, name, 0, invalid + " 条提醒记录的证件号码无效或为空，"
+                            + "对应不到任何人，将列入未缴费提醒名单的“无法对应”表"));
+                }
+            } catch (InputException e) {
+                error(name, e);
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param people            the rules about people: explained amounts, age subsidies, waiting period, publicity
  * @param policy            the subsidy policy (资助政策) the campaign follows, by name or file, if any
  * @param issuer            who issues the circular document (发文机关, 通报文号, 主送机关)
+ * @param excludedReasons   the unpaid reasons that take a person out of who should be insured (不计入应参保的原因)
  */
 public record Settings(
         String jurisdiction,
@@ -39,7 +40,8 @@ public record Settings(
         Optional<String> taskTable,
         People people,
         Optional<String> policy,
-        Issuer issuer) {
+        Issuer issuer,
+        java.util.Set<UnpaidReason> excludedReasons) {
 
     public Settings {
         Objects.requireNonNull(jurisdiction, "jurisdiction must not be null");
@@ -52,6 +54,16 @@ public record Settings(
         people = people == null ? People.DEFAULT : people;
         policy = policy == null ? Optional.empty() : policy;
         issuer = issuer == null ? Issuer.NONE : issuer;
+        excludedReasons = excludedReasons == null ? UnpaidReason.EXCLUDED_BY_DEFAULT : java.util.Set.copyOf(excludedReasons);
+    }
+
+    /** Settings with the default reasons that take a person out ({@link UnpaidReason#EXCLUDED_BY_DEFAULT}). */
+    public Settings(String jurisdiction, String parent, int policyYear, Insurance insurance, BigDecimal personalStandard,
+                    LocalDate windowStart, LocalDate windowEnd, LocalDate assessmentDate, BigDecimal allowancePerPerson,
+                    int bottomPlaces, Optional<Integer> statedTotal, Optional<String> taskTable, People people,
+                    Optional<String> policy, Issuer issuer) {
+        this(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd, assessmentDate,
+                allowancePerPerson, bottomPlaces, statedTotal, taskTable, people, policy, issuer, null);
     }
 
     /** Settings without the circular document's issuer (the defaults). */
@@ -66,7 +78,7 @@ public record Settings(
     /** The same settings with other rules about people. */
     public Settings withPeople(People other) {
         return new Settings(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd,
-                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy, issuer);
+                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy, issuer, excludedReasons);
     }
 
     /**

@@ -18,8 +18,33 @@ public interface RowSource {
         void row(SourceRow row);
     }
 
+    /** Receives the rows of every visible sheet of a workbook, with the sheet's name. */
+    @FunctionalInterface
+    interface SheetRowHandler {
+        void row(String sheet, SourceRow row);
+    }
+
     /** Reads the whole file, calling {@code handler} for each row. */
     void read(RowHandler handler) throws IOException;
+
+    /**
+     * Reads every visible sheet of a workbook in tab order (an .xlsx or .xls: hidden sheets skipped), each row with
+     * its sheet's name; a text or HTML table is one sheet named after the file. For files that hold one list per
+     * sheet (a returned reminder list); every other reader takes the first visible sheet through {@link #of}.
+     *
+     * @throws InputException naming the file, as {@link #of} does
+     */
+    static void readSheets(Path file, SheetRowHandler handler) throws IOException {
+        RowSource source = of(file);
+        if (source instanceof XlsxRowSource xlsx) {
+            xlsx.readSheets(handler);
+        } else if (source instanceof XlsRowSource xls) {
+            xls.readSheets(handler);
+        } else {
+            String name = file.getFileName().toString();
+            source.read(row -> handler.row(name, row));
+        }
+    }
 
     /**
      * A source for a file, by what its bytes are.

@@ -11,6 +11,7 @@ import zhengjiao.domain.InputException;
 import zhengjiao.domain.Insurance;
 import zhengjiao.domain.Redact;
 import zhengjiao.domain.Settings;
+import zhengjiao.domain.UnpaidReason;
 
 /**
  * Reads {@code campaign.yaml}. Keys are Chinese (辖区, 年度, ...); the English names in the README are
@@ -48,7 +49,8 @@ public final class SettingsReader {
             "发文机关", "issuing_organ",
             "通报文号", "circular_number",
             "主送机关", "recipients",
-            "监督电话", "supervision_phone");
+            "监督电话", "supervision_phone",
+            "不计入应参保的原因", "excluded_reasons");
 
     private SettingsReader() {
     }
@@ -109,7 +111,26 @@ public final class SettingsReader {
                 Optional.ofNullable(k.text("任务分解表", "task_table", false)),
                 people(k),
                 Optional.ofNullable(k.text("资助政策", "subsidy_policy", false)),
-                issuer(k));
+                issuer(k),
+                excludedReasons(k));
+    }
+
+    /**
+     * 不计入应参保的原因: standard unpaid reasons (a list, or one text split at 、，, and spaces); an empty list means none
+     * takes a person out; not set means {@link UnpaidReason#EXCLUDED_BY_DEFAULT}. A text that is no standard reason is
+     * an error listing the reasons.
+     */
+    private static java.util.Set<UnpaidReason> excludedReasons(Keys k) {
+        String key = k.written("不计入应参保的原因");
+        if (!k.map().containsKey(key)) {
+            return UnpaidReason.EXCLUDED_BY_DEFAULT;
+        }
+        java.util.Set<UnpaidReason> out = java.util.EnumSet.noneOf(UnpaidReason.class);
+        for (Object o : k.list("不计入应参保的原因", "excluded_reasons")) {
+            out.add(UnpaidReason.byLabel(o.toString()).orElseThrow(() -> k.error("不计入应参保的原因", "「" + Keys.q(o)
+                    + "」不是标准的未缴原因；可写：" + String.join("、", UnpaidReason.labels()))));
+        }
+        return out;
     }
 
     /** The circular document's optional 发文机关, 通报文号 and 主送机关. */

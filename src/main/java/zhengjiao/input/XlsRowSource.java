@@ -8,7 +8,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import zhengjiao.domain.InputException;
 
-/** Reads the first visible sheet of a legacy .xls file (at most 65,536 rows, so it is read whole). */
+/**
+ * Reads the first visible sheet of a legacy .xls file (at most 65,536 rows, so it is read whole), or every visible
+ * sheet ({@link #readSheets}).
+ */
 final class XlsRowSource implements RowSource {
 
     private final Path file;
@@ -19,6 +22,15 @@ final class XlsRowSource implements RowSource {
 
     @Override
     public void read(RowHandler handler) throws IOException {
+        read((sheet, row) -> handler.row(row), true);
+    }
+
+    /** Reads every visible sheet in tab order, each row handed over with its sheet's name. */
+    void readSheets(SheetRowHandler handler) throws IOException {
+        read(handler, false);
+    }
+
+    private void read(SheetRowHandler handler, boolean firstOnly) throws IOException {
         HSSFWorkbook workbook;
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             try {
@@ -37,10 +49,13 @@ final class XlsRowSource implements RowSource {
             try (workbook) {
                 for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                     if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                        String name = workbook.getSheetName(i);
                         for (Row row : workbook.getSheetAt(i)) {
-                            handler.row(CellText.toSourceRow(row));
+                            handler.row(name, CellText.toSourceRow(row));
                         }
-                        return;
+                        if (firstOnly) {
+                            return;
+                        }
                     }
                 }
             }

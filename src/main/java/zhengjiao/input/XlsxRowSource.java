@@ -58,27 +58,64 @@ final class XlsxRowSource implements RowSource {
             if (sheetId == null) {
                 return;
             }
-            try (InputStream sheet = reader.getSheet(sheetId)) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetHandler(file, strings, styles, handler));
-                parser.parse(new InputSource(sheet));
+            parseSheet(reader, sheetId, strings, styles, handler);
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw refusal(e);
+        }
+    }
+
+    /**
+     * Reads every visible sheet in tab order (hidden and very hidden ones skipped), each sheet's rows handed over
+     * with the sheet's name; for workbooks that carry one list per sheet (a returned reminder list).
+     */
+    void readSheets(SheetRowHandler handler) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = stylesOf(reader);
+            for (String[] sheet : sheets(reader)) {
+                if (sheet[0] != null && (sheet[1] == null || sheet[1].equals("visible"))) {
+                    String name = sheet[2] == null ? "" : sheet[2];
+                    parseSheet(reader, sheet[0], strings, styles, row -> handler.row(name, row));
+                }
             }
         } catch (InputException e) {
             throw e;
-        } catch (IOException e) {
-            throw InputException.at(file, 0, null, isZipBomb(e) ? ZIP_BOMB : "Excel 工作簿（.xlsx）无法读取，文件可能已损坏"
-                    + "；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
-        } catch (org.apache.poi.ooxml.POIXMLException e) {
-            throw InputException.at(file, 0, null, isZipBomb(e) ? ZIP_BOMB : String.valueOf(e.getMessage()).contains("Strict")
-                    ? "是“Strict Open XML 电子表格”格式，程序不能读取；请在 Excel 中打开，另存为“Excel 工作簿（*.xlsx）”后放回"
-                    : "Excel 工作簿（.xlsx）已损坏或不完整，无法读取；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
-        } catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）已损坏或不完整，无法读取；"
-                    + "请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw InputException.at(file, 0, null, "Excel 工作簿（.xlsx）的内容无法解析，文件可能已损坏"
-                    + "；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回");
+        } catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw refusal(e);
         }
+    }
+
+    private void parseSheet(XSSFReader reader, String sheetId, ReadOnlySharedStringsTable strings, StylesTable styles,
+                            RowHandler handler)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        try (InputStream sheet = reader.getSheet(sheetId)) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new SheetHandler(file, strings, styles, handler));
+            parser.parse(new InputSource(sheet));
+        }
+    }
+
+    /** The Chinese refusal for a workbook that cannot be read, by what went wrong (a library's text is never shown). */
+    private InputException refusal(Exception e) {
+        String resave = "；请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后放回";
+        if (e instanceof InputException in) {
+            return in;
+        }
+        if (e instanceof IOException) {
+            return InputException.at(file, 0, null, isZipBomb(e) ? ZIP_BOMB : "Excel 工作簿（.xlsx）无法读取，文件可能已损坏" + resave);
+        }
+        if (e instanceof org.apache.poi.ooxml.POIXMLException) {
+            return InputException.at(file, 0, null, isZipBomb(e) ? ZIP_BOMB : String.valueOf(e.getMessage()).contains("Strict")
+                    ? "是“Strict Open XML 电子表格”格式，程序不能读取；请在 Excel 中打开，另存为“Excel 工作簿（*.xlsx）”后放回"
+                    : "Excel 工作簿（.xlsx）已损坏或不完整，无法读取" + resave);
+        }
+        if (e instanceof InvalidFormatException || e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
+            return InputException.at(file, 0, null, "Excel 工作簿（.xlsx）已损坏或不完整，无法读取" + resave);
+        }
+        return InputException.at(file, 0, null, "Excel 工作簿（.xlsx）的内容无法解析，文件可能已损坏" + resave);
     }
 
     private static final String ZIP_BOMB = "解压后的大小与文件大小极不相称（疑似“压缩炸弹”或已损坏的文件），为安全起见不予读取；"
@@ -109,6 +146,18 @@ final class XlsxRowSource implements RowSource {
      */
     private static String firstVisibleSheet(XSSFReader reader)
             throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        List<String[]> sheets = sheets(reader);
+        for (String[] sheet : sheets) {
+            if (sheet[0] != null && (sheet[1] == null || sheet[1].equals("visible"))) {
+                return sheet[0];
+            }
+        }
+        return sheets.isEmpty() ? null : sheets.get(0)[0];
+    }
+
+    /** The workbook's sheets in tab order: relationship id, state (null = visible) and name. */
+    private static List<String[]> sheets(XSSFReader reader)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
         List<String[]> sheets = new ArrayList<>();
         try (InputStream workbook = reader.getWorkbookData()) {
             XMLReader parser = XMLHelper.newXMLReader();
@@ -122,18 +171,13 @@ final class XlsxRowSource implements RowSource {
                                 id = atts.getValue(i);
                             }
                         }
-                        sheets.add(new String[] {id, atts.getValue("state")});
+                        sheets.add(new String[] {id, atts.getValue("state"), atts.getValue("name")});
                     }
                 }
             });
             parser.parse(new InputSource(workbook));
         }
-        for (String[] sheet : sheets) {
-            if (sheet[0] != null && (sheet[1] == null || sheet[1].equals("visible"))) {
-                return sheet[0];
-            }
-        }
-        return sheets.isEmpty() ? null : sheets.get(0)[0];
+        return sheets;
     }
 
     /** The SAX handler of one worksheet: rows of typed cells. */

@@ -3,6 +3,7 @@
  * kept, .xls; header rows found by column aliases; rows turned at once into typed records or into exclusions
  * that name the file, row and column. Start at {@link zhengjiao.input.Table} and
  * {@link zhengjiao.input.PaymentDumpReader}; subsidy policies (YAML) are read by {@link zhengjiao.input.PolicyReader},
- * department lists by {@link zhengjiao.input.SpecialListReader}.
+ * department lists by {@link zhengjiao.input.SpecialListReader}, the reminder lists the villages return (every sheet) by
+ * {@link zhengjiao.input.ReturnedListReader}.
  */
 package zhengjiao.input;

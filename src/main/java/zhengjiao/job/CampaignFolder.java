@@ -86,6 +86,36 @@ public record CampaignFolder(Path root, Settings settings, Path taskTable, List<
                 special, List.copyOf(skipped));
     }
 
+    /** The folder of returned reminder lists (提醒名单 filled in by the villages), read back into the unpaid ledger. */
+    public static final String RETURNS_DIR = "台账";
+
+    /**
+     * Every file under {@code 台账/} (sub-folders included), judged by its bytes; nothing when the folder is absent.
+     * Pictures and PDFs (the evidence officials keep beside a list) and lock files are passed over with their reason;
+     * a file named as a workbook (.xlsx, .xls, .et, .csv) that is no readable table is kept, so that reading it stops
+     * the run with its name: a return must never be left out without a word.
+     */
+    public static Scan scanReturns(Path root) {
+        Path dir = root.resolve(RETURNS_DIR);
+        if (!Files.isDirectory(dir)) {
+            return new Scan(List.of(), List.of());
+        }
+        Scan scan = scan(dir);
+        List<Path> tables = new ArrayList<>(scan.tables());
+        List<Skipped> skipped = new ArrayList<>();
+        for (Skipped s : scan.skipped()) {
+            String name = s.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            boolean workbookName = name.matches(".*\\.(xlsx|xlsm|xls|et|csv)$") && !name.startsWith("~$") && !name.startsWith(".");
+            if (workbookName) {
+                tables.add(s.file());
+            } else {
+                skipped.add(s);
+            }
+        }
+        tables.sort(Comparator.comparing(p -> dir.relativize(p).toString()));
+        return new Scan(List.copyOf(tables), List.copyOf(skipped));
+    }
+
     /** The department lists under {@code special/} that can be read, sorted by name; none when the folder is absent. */
     public static List<Path> specialLists(Path root) {
         return scanSpecial(root).tables();

@@ -17,7 +17,10 @@ import zhengjiao.reconcile.Ledger;
 import zhengjiao.domain.SupervisionGroup;
 import zhengjiao.input.ContactTableReader;
 import zhengjiao.input.GroupTableReader;
+import zhengjiao.render.AdjustedRateColumn;
 import zhengjiao.render.PeopleReports;
+import zhengjiao.render.UnpaidLedgerSheets;
+import zhengjiao.report.UnpaidLedger;
 import zhengjiao.report.PeopleReport;
 import zhengjiao.render.CountyReports;
 import zhengjiao.render.OutputStage;
@@ -141,8 +144,16 @@ public final class CampaignRun {
                 folder.lastYearContacts().map(ContactTableReader::read).orElse(null)));
         Optional<Policy> policy = folder.settings().policy().map(name -> PolicyReader.find(folder.root(), name));
         policy.ifPresent(p -> SubsidyReport.requireStandard(p, folder.settings()));
-        for (CampaignFolder.Skipped skipped : folder.skipped()) {
+        // the returned reminder lists too: one that cannot be read stops the run before anything is written
+        ReturnedLists returns = ReturnedLists.read(folder.root(), log);
+        List<CampaignFolder.Skipped> passedOver = new java.util.ArrayList<>(folder.skipped());
+        passedOver.addAll(returns.skipped());
+        for (CampaignFolder.Skipped skipped : passedOver) {
             log.printf("警告：%s %s%n", folder.root().relativize(skipped.file()), skipped.reason());
+        }
+        if (returns.present() && folder.roster().isEmpty()) {
+            log.printf("警告：%s/ 中有交回的提醒名单，但文件夹中没有参保台账，不生成未缴费提醒名单，提醒记录本次未使用%n",
+                    CampaignFolder.RETURNS_DIR);
         }
         List<Listing> listings = new java.util.ArrayList<>();
         Optional<String> listProblem = Optional.empty();
@@ -181,6 +192,9 @@ public final class CampaignRun {
         PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf,
                 certifying.map(SubsidyReport.Builder::roster).orElse(null));
         folder.roster().ifPresent(r -> log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9));
+        Optional<UnpaidLedger> unpaid = returns.present() && folder.roster().isPresent()
+                ? Optional.of(UnpaidLedger.build(returns.notes(), people, ledger, settings.excludedReasons())) : Optional.empty();
+        java.util.Map<String, zhengjiao.report.Rate> taskRates = ReturnedLists.taskRates(weekly);
         Optional<SubsidyReport> subsidy = certifying.map(b -> b.finish(folder.roster().isPresent()));
         subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人（含读参保台账），%.1f 秒%n", r.rows().size(),
                 (System.nanoTime() - started) / 1e9));
@@ -188,7 +202,12 @@ public final class CampaignRun {
         String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
             Path ranking = stage.file("周排名通报_" + asOf + ".xlsx");
-            write(stage, "周排名通报_" + asOf + ".xlsx", f -> reports.writeRanking(weekly, f));
+            write(stage, "周排名通报_" + asOf + ".xlsx", f -> {
+                reports.writeRanking(weekly, f);
+                if (unpaid.isPresent()) {
+                    AdjustedRateColumn.apply(f, unpaid.get());
+                }
+            });
             if (allowance.perPerson().signum() > 0) {
                 write(stage, "工作经费补助_" + asOf + ".xlsx", f -> reports.writeAllowance(allowance, folder.settings(), f));
             }
@@ -203,7 +222,10 @@ public final class CampaignRun {
             PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
             write(stage, "缴费人明细_" + asOf + ".xlsx", f -> lists.writePayerDetail(people, folder.settings(), table, f));
             if (folder.roster().isPresent()) {
-                write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> lists.writeReminders(people, folder.settings(), table, f));
+                write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> {
+                    lists.writeReminders(people, folder.settings(), table, f);
+                    UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
+                });
                 PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
                 write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), table, f));
             }
@@ -221,6 +243,7 @@ public final class CampaignRun {
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
             RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
+            unpaid.ifPresent(u -> log.println(ReturnedLists.summary(returns, u)));
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }

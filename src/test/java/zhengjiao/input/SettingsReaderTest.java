@@ -45,6 +45,16 @@ class SettingsReaderTest {
     }
 
     @Test
+    void theReasonsThatTakePeopleOutDefaultAndCanBeSet() throws IOException {
+        assertEquals(zhengjiao.domain.UnpaidReason.EXCLUDED_BY_DEFAULT, SettingsReader.read(write(VALID)).excludedReasons());
+        Settings s = SettingsReader.read(write(VALID + "不计入应参保的原因: [死亡, 参加职工医保, 上学(在外地参保)]\n"));
+        assertEquals(java.util.Set.of(zhengjiao.domain.UnpaidReason.DEAD, zhengjiao.domain.UnpaidReason.EMPLOYEE_INSURANCE,
+                zhengjiao.domain.UnpaidReason.STUDENT), s.excludedReasons());
+        String e = error(VALID + "excluded_reasons: 死亡、病故\n");
+        assertTrue(e.contains("「病故」不是标准的未缴原因；可写：外出务工、"), e);
+    }
+
+    @Test
     void aValidFileReads() throws IOException {
         Settings s = SettingsReader.read(write(VALID));
         assertEquals(LocalDate.of(2023, 12, 20), s.assessmentDate());
