@@ -75,6 +75,16 @@ public record Settings(
                 allowancePerPerson, bottomPlaces, statedTotal, taskTable, people, policy, Issuer.NONE);
     }
 
+    /**
+     * The same campaign one year earlier: policy year, window and assessment date a year back (for last year's
+     * dumps, read only to draw last year's curve beside this year's).
+     */
+    public Settings yearBefore() {
+        return new Settings(jurisdiction, parent, policyYear - 1, insurance, personalStandard, windowStart.minusYears(1),
+                windowEnd.minusYears(1), assessmentDate.minusYears(1), allowancePerPerson, bottomPlaces, statedTotal, taskTable,
+                people, policy, issuer, excludedReasons);
+    }
+
     /** The same settings with other rules about people. */
     public Settings withPeople(People other) {
         return new Settings(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd,

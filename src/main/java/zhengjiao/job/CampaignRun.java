@@ -238,7 +238,7 @@ public final class CampaignRun {
             }
             zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
                     new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, java.util.Optional.empty()));
+                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf)));
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
@@ -247,6 +247,47 @@ public final class CampaignRun {
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }
+    }
+
+    /** The folder of last year's dumps, read only for last year's curve in the briefing. */
+    public static final String LAST_YEAR_DUMPS = "上年清册";
+
+    /**
+     * Last year's cumulative payers by day from last year's window start, up to the same day of the window as
+     * {@code asOf} (or the end of last year's window), when the campaign folder holds {@value #LAST_YEAR_DUMPS}/ with
+     * last year's dumps: they are reconciled like this year's, for policy year − 1 and a window a year earlier.
+     */
+    private Optional<zhengjiao.report.Trend.Series> lastYear(CampaignFolder folder, TaskTable table, LocalDate asOf) {
+        Path dir = folder.root().resolve(LAST_YEAR_DUMPS);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        CampaignFolder.Scan scan = CampaignFolder.scan(dir);
+        for (CampaignFolder.Skipped skipped : scan.skipped()) {
+            log.printf("警告：%s/%s %s%n", LAST_YEAR_DUMPS, dir.relativize(skipped.file()), skipped.reason());
+        }
+        if (scan.tables().isEmpty()) {
+            return Optional.empty();
+        }
+        Settings before = folder.settings().yearBefore();
+        Ledger ledger = new Ledger(before, table, LocalDate.now(clock));
+        List<DumpReading.Dump> dumps = new java.util.ArrayList<>();
+        for (Path dump : scan.tables()) {
+            dumps.add(new DumpReading.Dump(dump, ledger.startFile(LAST_YEAR_DUMPS + "/" + dir.relativize(dump)), rows -> { }));
+        }
+        DumpReading.readAll(dumps, table.level().isCounty(), ledger);
+        LocalDate end = asOf.minusYears(1).isBefore(before.windowEnd()) ? asOf.minusYears(1) : before.windowEnd();
+        List<Integer> paid = new java.util.ArrayList<>();
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate d = before.windowStart(); !d.isAfter(end); d = d.plusDays(1)) {
+            days.add(d);
+        }
+        for (zhengjiao.reconcile.Snapshot s : ledger.onDays(days)) {
+            paid.add(s.matchedTotal() + s.unmatchedTotal());
+        }
+        log.printf("读取 %s/：上年同期（%s 至 %s）%d 人%n", LAST_YEAR_DUMPS, before.windowStart(), end,
+                paid.isEmpty() ? 0 : paid.get(paid.size() - 1));
+        return paid.isEmpty() ? Optional.empty() : Optional.of(new zhengjiao.report.Trend.Series("上年同期", table.totalTask(), paid));
     }
 
     /** The report date: as given, else the ledger's latest plausible payment date, else today or 征缴截止 if earlier. */

@@ -322,6 +322,44 @@ class RealWorldExportsTest {
         assertEquals("带BOM的模板\n", text);
     }
 
+    @Test
+    void lastYearsDumpsDrawLastYearsCurveInTheBriefing() throws IOException {
+        write("征收清册.csv", delimited(rows(), HEADER, ",").getBytes(StandardCharsets.UTF_8));
+        Path lastYear = Files.createDirectories(folder.resolve(CampaignRun.LAST_YEAR_DUMPS));
+        List<String[]> last = new ArrayList<>();
+        String[] days = {"2021-10-02", "2021-10-05", "2021-11-01"};
+        for (int i = 0; i < days.length; i++) {
+            String[] r = rows().get(i).clone();
+            r[5] = "2022";
+            r[7] = days[i];
+            r[8] = "L" + i;
+            last.add(r);
+        }
+        Files.write(lastYear.resolve("2022年度清册.csv"), delimited(last, HEADER, ",").getBytes(StandardCharsets.UTF_8));
+        CampaignRun.Result result = new CampaignRun(new PrintWriter(Writer.nullWriter()))
+                .run(folder, Optional.of(LocalDate.of(2022, 11, 20)), folder.resolve("out"));
+        try (zhengjiao.testing.TestWorkbook briefing = new zhengjiao.testing.TestWorkbook(
+                folder.resolve("out").resolve("领导简报_" + result.asOf() + ".xlsx"))) {
+            Sheet data = briefing.sheet("图表数据");
+            int col = -1;
+            for (org.apache.poi.ss.usermodel.Cell c : data.getRow(0)) {
+                if (briefing.text(c).contains("上年")) {
+                    col = c.getColumnIndex();
+                }
+            }
+            assertTrue(col >= 0, "a column of last year's counts");
+            List<Integer> counts = new ArrayList<>();
+            for (int r = 1; r <= 51; r++) {
+                Row row = data.getRow(r);
+                counts.add(row == null || row.getCell(col) == null ? -1 : (int) row.getCell(col).getNumericCellValue());
+            }
+            // day 0 is 10-01: nobody yet; 10-02 one; 10-05 two; 11-01 three; the curve stops at 11-20 of last year
+            assertEquals(List.of(0, 1, 1, 1, 2), counts.subList(0, 5));
+            assertEquals(3, counts.get(31));
+            assertEquals(3, counts.get(50));
+        }
+    }
+
     /** Writes a header and rows of text cells, leaving out the column named {@code without}. */
     static void fill(Sheet sheet, List<String[]> rows, String without) {
         int skip = without == null ? -1 : Arrays.asList(HEADER).indexOf(without);
