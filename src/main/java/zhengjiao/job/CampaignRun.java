@@ -238,7 +238,7 @@ public final class CampaignRun {
             }
             zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
                     new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf)));
+                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid));
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();

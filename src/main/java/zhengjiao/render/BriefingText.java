@@ -27,6 +27,31 @@ record BriefingText(String title, List<Headline> headlines, List<String> notes) 
     }
 
     /**
+     * With a line on the adjusted coverage when returned reminder lists give the unpaid people's reasons: roster
+     * people who have paid ÷ (the roster less those whose reason takes them out), beside — not instead of — the task
+     * rate of the headlines (issue: the unpaid ledger; one value per figure, exact, rounded only when shown).
+     */
+    BriefingText withAdjusted(java.util.Optional<zhengjiao.report.UnpaidLedger> unpaid) {
+        if (unpaid.isEmpty() || unpaid.get().villages().isEmpty()) {
+            return this;
+        }
+        long roster = 0;
+        long covered = 0;
+        long out = 0;
+        for (zhengjiao.report.UnpaidLedger.VillageReasons v : unpaid.get().villages()) {
+            roster += v.roster();
+            covered += v.covered();
+            out += v.out();
+        }
+        zhengjiao.report.Rate adjusted = new zhengjiao.report.Rate(covered, roster - out);
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add("未参保台账：参保率（调整后）" + (adjusted.defined() ? adjusted.percent() : "—") + "（台账 " + roster + " 人中已缴费 "
+                + covered + " 人；因在外地参保、参加职工医保、参军、服刑、死亡、重复人员等不计入应参保 " + out
+                + " 人），与按任务数计算的完成率并列，不代替完成率。");
+        return new BriefingText(title, headlines, more);
+    }
+
+    /**
      * One headline figure.
      *
      * @param label e.g. 完成率

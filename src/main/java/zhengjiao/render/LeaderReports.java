@@ -34,9 +34,18 @@ public final class LeaderReports {
      * @param groups    the supervision groups' bulletin (county level), if any
      * @param subsidy   the special-group certification, if it ran
      * @param lastYear  last year's day-by-day total payers, if last year's dumps are in the folder
+     * @param unpaid    the unpaid ledger carried from the returned reminder lists (台账/), if any: the briefing then
+     *                  shows the adjusted coverage beside the task rate
      */
     public record Inputs(Ledger ledger, WeeklyReport report, Allowance allowance, Optional<GroupBulletin> groups,
-                         Optional<SubsidyReport> subsidy, Optional<Trend.Series> lastYear) {
+                         Optional<SubsidyReport> subsidy, Optional<Trend.Series> lastYear,
+                         Optional<zhengjiao.report.UnpaidLedger> unpaid) {
+
+        /** Without an unpaid ledger. */
+        public Inputs(Ledger ledger, WeeklyReport report, Allowance allowance, Optional<GroupBulletin> groups,
+                      Optional<SubsidyReport> subsidy, Optional<Trend.Series> lastYear) {
+            this(ledger, report, allowance, groups, subsidy, lastYear, Optional.empty());
+        }
     }
 
     /**
@@ -58,7 +67,7 @@ public final class LeaderReports {
         }
         CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups()));
         new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
-        BriefingText words = BriefingText.of(briefing);
+        BriefingText words = BriefingText.of(briefing).withAdjusted(in.unpaid());
         BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");

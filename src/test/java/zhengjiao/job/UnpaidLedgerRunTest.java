@@ -139,6 +139,13 @@ class UnpaidLedgerRunTest {
             assertEquals(0.25, Double.parseDouble(east.get("参保率（调整后）")), 1e-9);
             assertEquals(0.1, Double.parseDouble(east.get("完成率")), 1e-9, "the task rate stays");
         }
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(out.resolve("领导简报_2022-11-22.docx")));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String text = words.getText();
+            // the whole roster: 8 people, 2 paid, 2 taken out by their reason (东村 alone is 1 of 4, 25%)
+            assertTrue(text.contains("参保率（调整后）33.33%（台账 8 人中已缴费 2 人") && text.contains("不计入应参保 2 人"), text);
+        }
 
         // a week later the officials return this week's list unchanged: the same notes, nothing doubled
         Files.copy(out.resolve("未缴费提醒名单_2022-11-22.xlsx"), second.resolve("台账/东村第二周.xlsx"));
