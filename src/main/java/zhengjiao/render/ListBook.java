@@ -517,6 +517,36 @@ final class ListBook implements Closeable {
             }
         }
 
+        /**
+         * A drop-down of {@code values} on the rows written so far below the header cell reading {@code header}; text
+         * typed by hand is still accepted (no error box). Nothing happens when the head has no such cell or no row
+         * was written.
+         */
+        void dropDown(String header, List<String> values, String prompt) {
+            int column = -1;
+            int headerRow = -1;
+            for (Row r : head) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.STRING && header.equals(c.getStringCellValue().strip())) {
+                        column = c.getColumnIndex();
+                        headerRow = r.getRowNum();
+                    }
+                }
+            }
+            if (column < 0 || next <= headerRow + 1) {
+                return;
+            }
+            org.apache.poi.ss.usermodel.DataValidationHelper helper = sheet.getDataValidationHelper();
+            org.apache.poi.ss.usermodel.DataValidation v = helper.createValidation(
+                    helper.createExplicitListConstraint(values.toArray(new String[0])),
+                    new org.apache.poi.ss.util.CellRangeAddressList(headerRow + 1, next - 1, column, column));
+            v.setShowErrorBox(false);
+            v.setSuppressDropDownArrow(true);
+            v.createPromptBox(header, prompt);
+            v.setShowPromptBox(true);
+            sheet.addValidationData(v);
+        }
+
         /** Ends the sheet: the footer counts its own pages. */
         void finish() {
             head.getFooter().setCenter(Paper.FOOTER.replace("&N", Integer.toString(pages)));

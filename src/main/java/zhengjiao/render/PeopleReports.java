@@ -202,6 +202,8 @@ public final class PeopleReports {
                         default -> null;
                     });
                 }
+                // the standard reasons as a drop-down, written with the rows (a county's list is never re-read for it)
+                sheet.dropDown("未缴原因", zhengjiao.domain.UnpaidReason.labels(), "可从下拉列表选择标准原因，也可直接填写");
                 sheet.row("note", values("note", "说明：按户号、姓名（拼音）排序。请逐人提醒，填写提醒日期、提醒人和未缴原因（如参军、上学、"
                         + "务工、婚迁、服刑、已在外地参保等），并留存佐证资料。"));
                 sheet.finish();

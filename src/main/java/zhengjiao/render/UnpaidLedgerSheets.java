@@ -104,7 +104,9 @@ public final class UnpaidLedgerSheets {
                 last = r;
             }
         }
-        if (last > h.row()) {
+        boolean hasDropDown = sheet.getDataValidations().stream().anyMatch(d -> java.util.Arrays.stream(
+                d.getRegions().getCellRangeAddresses()).anyMatch(r -> r.getFirstColumn() == h.column("未缴原因")));
+        if (last > h.row() && !hasDropDown) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
             DataValidationConstraint list = helper.createExplicitListConstraint(UnpaidReason.labels().toArray(new String[0]));
             DataValidation v = helper.createValidation(list, new CellRangeAddressList(h.row() + 1, last, h.column("未缴原因"),

@@ -113,4 +113,48 @@ class PeopleListsTest {
             assertEquals(List.of("台账外缴费:人8", "在其他村缴费:人4", "台账村名不符:人15", "台账行无效:"), kinds);
         }
     }
+
+    /** The bundled town's list holds 31,001 unpaid people, written row by row: every village sheet still has the drop-down. */
+    @Test
+    void aLongStreamedReminderListOffersTheReasonsOnEveryVillageSheet() throws IOException {
+        Path list = Path.of("output-example/zhuji-2023/未缴费提醒名单_2022-11-22.xlsx");
+        try (TestWorkbook wb = new TestWorkbook(list)) {
+            int villages = 0;
+            for (Sheet sheet : wb.workbook()) {
+                int header = -1;
+                int column = -1;
+                for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                    for (Cell c : r) {
+                        if (wb.text(c).equals("未缴原因")) {
+                            header = r.getRowNum();
+                            column = c.getColumnIndex();
+                        }
+                    }
+                    if (header >= 0) {
+                        break;
+                    }
+                }
+                if (column < 0) {
+                    continue;
+                }
+                villages++;
+                int col = column;
+                int lastListed = header;
+                for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                    Cell id = r.getCell(col - 5);
+                    if (r.getRowNum() > header && id != null && wb.text(id).matches("\\d{17}[\\dX]")) {
+                        lastListed = r.getRowNum();
+                    }
+                }
+                int listed = lastListed;
+                int from = header + 1;
+                assertTrue(sheet.getDataValidations().stream().anyMatch(v -> java.util.Arrays.stream(
+                        v.getRegions().getCellRangeAddresses()).anyMatch(a -> a.getFirstColumn() == col
+                        && a.getFirstRow() <= from && a.getLastRow() >= listed)
+                        && java.util.Arrays.asList(v.getValidationConstraint().getExplicitListValues()).contains("外出务工")),
+                        sheet.getSheetName() + " has no drop-down of reasons over its " + (listed - header) + " rows");
+            }
+            assertTrue(villages >= 13, "village sheets: " + villages);
+        }
+    }
 }
