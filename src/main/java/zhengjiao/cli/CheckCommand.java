@@ -51,11 +51,33 @@ final class CheckCommand implements Callable<Integer> {
         Path outDir = out != null ? out : folder.resolve("output");
         String summary = "共 " + errors + " 个错误，" + warnings + " 个警告，" + notes + " 条提示";
         try (OutputStage stage = new OutputStage(outDir)) {
-            new TaskReports(Templates.shipped()).writeFindings("征缴文件夹检查结果", "文件夹：" + folder.toAbsolutePath().normalize()
-                    + "　" + summary, findings, stage.file("检查结果.xlsx"));
+            new TaskReports(Templates.shipped()).writeFindings(title(), "文件夹：" + folderName() + "　" + summary, findings,
+                    stage.file("检查结果.xlsx"));
             stage.commit();
         }
         o.println("检查完成：" + summary + "；结果已写入 " + outDir.resolve("检查结果.xlsx"));
         return errors > 0 ? Main.INPUT_ERROR : 0;
+    }
+
+    /**
+     * "朱集镇2023年度征缴文件夹检查结果（2026年11月30日）": the jurisdiction and year from the settings when they can be
+     * read (their errors are among the findings already), and the day of the check.
+     */
+    private String title() {
+        String place = "";
+        try {
+            zhengjiao.domain.Settings s = zhengjiao.input.SettingsReader.read(folder.resolve(zhengjiao.input.SettingsReader.FILE_NAME));
+            place = s.jurisdiction() + s.policyYear() + "年度";
+        } catch (RuntimeException e) {
+            // a settings file that cannot be read is one of the findings
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return place + "征缴文件夹检查结果（" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日）";
+    }
+
+    /** The folder by its name, not the computer's path to it (the sheet is printed and passed on). */
+    private String folderName() {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? folder.toString() : name.toString();
     }
 }

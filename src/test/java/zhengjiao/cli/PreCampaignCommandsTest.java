@@ -38,6 +38,11 @@ class PreCampaignCommandsTest {
             assertTrue(rows.stream().anyMatch(r -> wb.text(r.get("内容")).contains("双杨村")));
             assertEquals("6", wb.text(rows.stream().filter(r -> wb.text(r.get("内容")).startsWith("双井村")).findFirst()
                     .orElseThrow().get("行号")));
+            String title = wb.text(wb.sheet("检查结果").getRow(0).getCell(0));
+            String subtitle = wb.text(wb.sheet("检查结果").getRow(1).getCell(0));
+            assertTrue(title.startsWith("朱集镇2023年度征缴文件夹检查结果（") && title.endsWith("日）"), title);
+            assertTrue(subtitle.startsWith("文件夹：zhuji-2023　"), subtitle);
+            assertTrue(!subtitle.contains(Path.of("").toAbsolutePath().toString()), "no machine path: " + subtitle);
         }
         try (var files = Files.list(dir)) {
             assertEquals(List.of("检查结果.xlsx"), files.map(p -> p.getFileName().toString()).toList(), "check writes no reports");
