@@ -97,12 +97,10 @@ final class CsvRowSource implements RowSource {
         } catch (CharacterCodingException e) {
             throw notDecoded(enc, parser, number);
         } catch (RecordTooLong e) {
-            throw InputException.at(file, number + 1, null, "从这一行起超过 " + MAX_RECORD / 1_000_000 + " 百万个字符仍未结束"
-                    + "（多半是一个双引号没有配对，或文件不是表格）；请在 Excel 或 WPS 中打开检查这一行");
+            throw tooLong(number);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof RecordTooLong) {
-                throw InputException.at(file, number + 1, null, "从这一行起超过 " + MAX_RECORD / 1_000_000 + " 百万个字符仍未结束"
-                        + "（多半是一个双引号没有配对，或文件不是表格）；请在 Excel 或 WPS 中打开检查这一行");
+                throw tooLong(number);
             }
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notDecoded(enc, parser, number);
@@ -110,6 +108,11 @@ final class CsvRowSource implements RowSource {
             throw InputException.at(file, number + 1, null, "引号不配对：从这一行起有一个双引号（\"）没有结束，"
                     + "文件其余部分无法分清各列；请在 Excel 或 WPS 中打开检查这一行，或删除多余的引号后再放回");
         }
+    }
+
+    private InputException tooLong(int records) {
+        return InputException.at(file, records + 1, null, "从这一行起超过 " + MAX_RECORD / 1_000_000 + " 百万个字符仍未结束"
+                + "（多半是一个双引号没有配对，或文件不是表格）；请在 Excel 或 WPS 中打开检查这一行");
     }
 
     private InputException notDecoded(TextEncoding.Detected enc, CSVParser parser, int records) {

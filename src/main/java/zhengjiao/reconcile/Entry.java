@@ -76,8 +76,4 @@ record Entry(long serialHigh, long serialLow, String serialText, byte serialLeng
     boolean onOrBefore(long last) {
         return day <= last;
     }
-
-    boolean isRefund() {
-        return amountFen < 0;
-    }
 }

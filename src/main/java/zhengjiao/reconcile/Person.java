@@ -220,14 +220,4 @@ final class Person {
         }
         return false;
     }
-
-    List<Entry> positivesOn(LocalDate day) {
-        long last = day.toEpochDay();
-        return entries().stream().filter(e -> e.amountFen() > 0 && e.onOrBefore(last)).sorted(CHRONOLOGICAL).toList();
-    }
-
-    List<Entry> refundsOn(LocalDate day) {
-        long last = day.toEpochDay();
-        return entries().stream().filter(e -> e.amountFen() < 0 && e.onOrBefore(last)).sorted(CHRONOLOGICAL).toList();
-    }
 }

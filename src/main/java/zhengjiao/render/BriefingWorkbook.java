@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -41,6 +39,9 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import static zhengjiao.render.CodeStyles.cell;
+import static zhengjiao.render.CodeStyles.font;
+import static zhengjiao.render.CodeStyles.style;
 import zhengjiao.report.Briefing;
 import zhengjiao.report.RankedUnit;
 import zhengjiao.report.Trend;
@@ -282,12 +283,6 @@ final class BriefingWorkbook {
         chart.plot(line);
     }
 
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(text);
-        c.setCellStyle(style);
-    }
-
     /** 宋体/黑体 styles of the page. */
     private static final class Styles {
         final CellStyle title;
@@ -309,28 +304,6 @@ final class BriefingWorkbook {
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             percent = wb.createCellStyle();
             percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
-        }
-
-        private static Font font(XSSFWorkbook wb, String name, int points, boolean bold) {
-            Font f = wb.createFont();
-            f.setFontName(name);
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            return f;
-        }
-
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
-            return s;
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -20,6 +19,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import static zhengjiao.render.CodeStyles.cell;
+import static zhengjiao.render.CodeStyles.font;
 import zhengjiao.report.Period;
 import zhengjiao.report.Rate;
 import zhengjiao.report.Trend;
@@ -122,12 +123,6 @@ final class TrendSheet {
         c.setCellStyle(total ? st.totalPct : st.pct);
     }
 
-    private static void cell(Row row, int col, String text, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(text);
-        c.setCellStyle(style);
-    }
-
     private static void number(Row row, int col, int value, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellValue(value);
@@ -163,26 +158,9 @@ final class TrendSheet {
             note.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        private static Font font(XSSFWorkbook wb, String name, int points, boolean bold) {
-            Font f = wb.createFont();
-            f.setFontName(name);
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            return f;
-        }
-
         private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border, String format,
                                        boolean fill) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
+            CellStyle s = CodeStyles.style(wb, font, align, border);
             if (format != null) {
                 s.setDataFormat(wb.createDataFormat().getFormat(format));
             }

@@ -37,7 +37,6 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
     }
 
     /** Chinese order of names (by pinyin, as officials sort lists). */
-    static final Comparator<String> CHINESE = PinyinOrder.comparator();
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
     /**

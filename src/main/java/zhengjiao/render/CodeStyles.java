@@ -1,0 +1,48 @@
+package zhengjiao.render;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Fonts, styles and text cells for the few sheets built in code rather than from a template (趋势, 领导简报). */
+final class CodeStyles {
+
+    private CodeStyles() {
+    }
+
+    /** A font by name (宋体, 黑体), size in points and weight. */
+    static Font font(XSSFWorkbook wb, String name, int points, boolean bold) {
+        Font f = wb.createFont();
+        f.setFontName(name);
+        f.setFontHeightInPoints((short) points);
+        f.setBold(bold);
+        return f;
+    }
+
+    /** A vertically centred style with {@code font} and {@code align}, thin borders all round when {@code border}. */
+    static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(font);
+        s.setAlignment(align);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        if (border) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        return s;
+    }
+
+    /** A text cell. */
+    static void cell(Row row, int col, String text, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(text);
+        c.setCellStyle(style);
+    }
+}
