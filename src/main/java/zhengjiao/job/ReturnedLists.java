@@ -56,6 +56,7 @@ public record ReturnedLists(List<ReminderNote> notes, int files, List<CampaignFo
         }
         for (WeeklyReport.TownRanking town : weekly.towns()) {
             for (RankedUnit u : town.villages()) {
+                rates.put(town.town() + u.name(), u.rate()); // as the town-and-village summary names the line
                 rates.putIfAbsent(u.name(), u.rate());
             }
         }

@@ -113,9 +113,8 @@ public final class PeopleReports {
     }
 
     private static String key(String village, Map<String, String> shown) {
-        String clean = PlaceNames.clean(village == null ? "" : village);
-        String key = clean.isEmpty() ? "" : PlaceNames.villageKey(clean);
-        shown.putIfAbsent(key, clean);
+        String key = zhengjiao.report.UnpaidLedger.partKey(village);
+        shown.putIfAbsent(key, PlaceNames.clean(village == null ? "" : village));
         return key;
     }
 
@@ -167,7 +166,7 @@ public final class PeopleReports {
                 town = u.town();
                 PeopleReport.VillagePeople v = u.parent();
                 if (u.split()) {
-                    sum.row("r", values("name", "　" + (u.village().isEmpty() ? "（台账未写村名）" : u.village()), "unpaid",
+                    sum.row("r", values("name", zhengjiao.report.UnpaidLedger.partLabel(u.village()), "unpaid",
                             u.unpaid().size()));
                 } else {
                     sum.row("r", values("name", table.level() == TaskTable.Level.TOWN_VILLAGES ? u.town() + u.village()

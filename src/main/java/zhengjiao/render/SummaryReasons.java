@@ -45,21 +45,27 @@ final class SummaryReasons {
         h.headerRow().setHeightInPoints(Math.max(h.headerRow().getHeightInPoints(), 46));
         sheet.getPrintSetup().setLandscape(true); // eighteen more columns: the table fits the page's width lying down
         UnpaidLedgerSheets.widenMerged(sheet, h.lastColumn(), first + heads.size() - 1);
-        Map<String, UnpaidLedger.VillageReasons> byName = new HashMap<>();
-        ledger.villages().forEach(v -> byName.put(v.name().strip(), v));
+        Map<String, UnpaidLedger.VillageReasons> byLabel = new HashMap<>();
+        ledger.villages().forEach(v -> byLabel.put(v.label().strip(), v));
         CellStyle percent = null;
         long[] total = new long[heads.size()];
         long taskPaid = 0;
         long task = 0;
         Row totalRow = null;
+        List<Row> pending = new ArrayList<>(); // a town's indented village rows, filled when its 小计 row comes
         for (int r = h.row() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            String name = UnpaidLedgerSheets.text(row, 0).strip();
+            String text = UnpaidLedgerSheets.text(row, 0);
+            String name = text.strip();
             if (name.equals("合计")) {
                 totalRow = row;
                 continue;
             }
-            UnpaidLedger.VillageReasons v = byName.get(name);
+            if (text.startsWith("\u3000")) {
+                pending.add(row);
+                continue;
+            }
+            UnpaidLedger.VillageReasons v = byLabel.get(name);
             if (v == null) {
                 continue;
             }
@@ -79,12 +85,14 @@ final class SummaryReasons {
             }
             rate(row, c++, v.adjustedRate(), percent);
             total[c - first - 1] += v.covered();
-            Rate t = taskRates.get(v.name());
+            Rate t = taskRates.containsKey(v.label()) ? taskRates.get(v.label()) : taskRates.get(v.name());
             if (t != null) {
                 rate(row, c, t, percent);
                 taskPaid += t.paid();
                 task += t.task();
             }
+            parts(pending, v, first, h.column("未缴费"));
+            pending.clear();
         }
         explain(sheet, h, ledger);
         if (totalRow != null && percent != null) {
@@ -95,6 +103,26 @@ final class SummaryReasons {
             }
             rate(totalRow, c++, new Rate(total[heads.size() - 2], total[heads.size() - 3]), percent);
             rate(totalRow, c, taskRates.getOrDefault("合计", new Rate(taskPaid, task)), percent);
+        }
+    }
+
+    /**
+     * A town's indented village rows: the unpaid by reason, 未填写原因 and 不计入应参保 of the roster village; the base
+     * and the rates stay empty (the roster's people of a village are not counted apart, as the row's 台账人数 is empty).
+     */
+    private static void parts(List<Row> rows, UnpaidLedger.VillageReasons town, int first, int unpaidColumn) {
+        Map<String, UnpaidLedger.Part> byLabel = new HashMap<>();
+        town.parts().forEach(p -> byLabel.put(p.label(), p));
+        for (Row row : rows) {
+            UnpaidLedger.Part p = byLabel.get(UnpaidLedgerSheets.text(row, 0));
+            Cell unpaid = row.getCell(unpaidColumn);
+            CellStyle number = unpaid != null ? unpaid.getCellStyle() : row.getSheet().getWorkbook().getCellStyleAt(0);
+            int c = first;
+            for (UnpaidReason reason : UnpaidReason.values()) {
+                number(row, c++, p == null ? 0 : p.count(reason), number);
+            }
+            number(row, c++, p == null ? 0 : p.unrecorded(), number);
+            number(row, c, p == null ? 0 : p.out(), number);
         }
     }
 

@@ -78,16 +78,21 @@ public record UnpaidLedger(Map<String, Carried> carried, List<PaidSince> paid, L
      * One village's unpaid by reason and its adjusted coverage.
      *
      * @param name       the task-table line
+     * @param label      the line as the reminder list's summary names it: the village; at town-and-village level the
+     *                   town and the village (鲍沟镇大庙村); at town level the town's subtotal (鲍沟镇 小计)
      * @param roster     roster people who belong here
      * @param unpaid     of those, unpaid
      * @param byReason   unpaid people per counted reason (a text naming none counts as 其他)
      * @param unrecorded unpaid people without a reason
      * @param out        unpaid people whose reason takes them out
+     * @param parts      at town level, the town's unpaid by the village the roster names, in no particular order (the
+     *                   summary's indented rows); empty otherwise
      */
-    public record VillageReasons(String name, int roster, int unpaid, Map<UnpaidReason, Integer> byReason, int unrecorded,
-                                 int out) {
+    public record VillageReasons(String name, String label, int roster, int unpaid, Map<UnpaidReason, Integer> byReason,
+                                 int unrecorded, int out, List<Part> parts) {
         public VillageReasons {
             byReason = Map.copyOf(byReason);
+            parts = List.copyOf(parts);
         }
 
         /** 应参保人数 after the adjustment: the roster less those taken out. */
@@ -108,6 +113,38 @@ public record UnpaidLedger(Map<String, Carried> carried, List<PaidSince> paid, L
         public int count(UnpaidReason r) {
             return byReason.getOrDefault(r, 0);
         }
+    }
+
+    /**
+     * A town's unpaid people of one roster village (town-level task tables): counts only, as the roster's people of a
+     * village are not counted apart.
+     *
+     * @param label      the summary's indented row text: full-width space and the village as the roster first spells
+     *                   it, or 　（台账未写村名）
+     * @param unpaid     the village's unpaid roster people
+     * @param byReason   of those, per counted reason
+     * @param unrecorded of those, without a reason
+     * @param out        of those, taken out by their reason
+     */
+    public record Part(String label, int unpaid, Map<UnpaidReason, Integer> byReason, int unrecorded, int out) {
+        public Part {
+            byReason = Map.copyOf(byReason);
+        }
+
+        public int count(UnpaidReason r) {
+            return byReason.getOrDefault(r, 0);
+        }
+    }
+
+    /** The indented row text of a roster village within its town, as the reminder list's summary writes it. */
+    public static String partLabel(String shownVillage) {
+        return "\u3000" + (shownVillage.isEmpty() ? "（台账未写村名）" : shownVillage);
+    }
+
+    /** The key that groups a roster village's spellings within a town (the committee suffix and quotes ignored). */
+    public static String partKey(String village) {
+        String clean = zhengjiao.domain.PlaceNames.clean(village == null ? "" : village);
+        return clean.isEmpty() ? "" : zhengjiao.domain.PlaceNames.villageKey(clean);
     }
 
     /**
@@ -156,24 +193,52 @@ public record UnpaidLedger(Map<String, Carried> carried, List<PaidSince> paid, L
         paid.sort(Comparator.comparing(PaidSince::village).thenComparing(PaidSince::notes, bySource));
         gone.sort(bySource);
         List<VillageReasons> villages = new ArrayList<>();
-        for (PeopleReport.VillagePeople v : people.villages()) {
-            Map<UnpaidReason, Integer> counts = new EnumMap<>(UnpaidReason.class);
-            int unrecorded = 0;
-            int out = 0;
+        zhengjiao.domain.TaskTable table = ledger.table();
+        for (int i = 0; i < people.villages().size(); i++) {
+            PeopleReport.VillagePeople v = people.villages().get(i);
+            Tally all = new Tally();
+            Map<String, Tally> parts = new LinkedHashMap<>();
+            Map<String, String> shown = new HashMap<>();
             for (RosterPerson p : v.unpaid()) {
                 Optional<UnpaidReason> r = Optional.ofNullable(carried.get(p.id())).flatMap(c -> c.latest().counted());
-                if (r.isEmpty()) {
-                    unrecorded++;
-                    continue;
-                }
-                counts.merge(r.get(), 1, Integer::sum);
-                if (excluded.contains(r.get())) {
-                    out++;
+                all.add(r, excluded);
+                if (table.level() == zhengjiao.domain.TaskTable.Level.TOWNS) {
+                    String key = partKey(p.village());
+                    shown.putIfAbsent(key, zhengjiao.domain.PlaceNames.clean(p.village() == null ? "" : p.village()));
+                    parts.computeIfAbsent(key, k -> new Tally()).add(r, excluded);
                 }
             }
-            villages.add(new VillageReasons(v.name(), v.roster(), v.unpaid().size(), counts, unrecorded, out));
+            List<Part> split = new ArrayList<>();
+            parts.forEach((key, t) -> split.add(new Part(partLabel(shown.get(key)), t.unpaid, t.counts, t.unrecorded, t.out)));
+            String label = switch (table.level()) {
+                case VILLAGES -> v.name();
+                case TOWN_VILLAGES -> table.villages().get(i).town() + v.name();
+                case TOWNS -> v.name() + " 小计";
+            };
+            villages.add(new VillageReasons(v.name(), label, v.roster(), v.unpaid().size(), all.counts, all.unrecorded,
+                    all.out, split));
         }
         return new UnpaidLedger(carried, paid, gone, unmatched, villages, excluded, notes.size());
+    }
+
+    /** Unpaid people counted by reason. */
+    private static final class Tally {
+        final Map<UnpaidReason, Integer> counts = new EnumMap<>(UnpaidReason.class);
+        int unpaid;
+        int unrecorded;
+        int out;
+
+        void add(Optional<UnpaidReason> reason, Set<UnpaidReason> excluded) {
+            unpaid++;
+            if (reason.isEmpty()) {
+                unrecorded++;
+                return;
+            }
+            counts.merge(reason.get(), 1, Integer::sum);
+            if (excluded.contains(reason.get())) {
+                out++;
+            }
+        }
     }
 
     /** The order of notes, newest first: by the list's date, then the file's time, then where it was read. */
