@@ -48,6 +48,8 @@ public final class AdjustedRateColumn {
                     insert((XSSFSheet) sheet, h, rates);
                 }
             }
+            // the new column's header and the longer note: rows grow and the page is chosen again, as at writing
+            PaperFit.workbook(wb);
             Path temp = file.resolveSibling(file.getFileName() + ".adjusted");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 wb.write(out);

@@ -80,14 +80,22 @@ final class OtherNotes {
             Cell c = head.createCell(i);
             c.setCellValue(heads.get(i));
             c.setCellStyle(styles.header);
-            int width = switch (heads.get(i)) {
-                case "序号" -> 6;
-                case "证件号码" -> 21;
-                case UnpaidLedgerSheets.HISTORY, "来源（交回的文件、工作表、行）" -> 30;
-                case "备注", "问题" -> 20;
-                default -> 11;
+        }
+        // each column as wide as its widest text (long texts wrap at a cap), so the table fits a landscape page at 9 pt
+        double body = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) styles.text).getFont().getFontHeightInPoints();
+        for (int i = 0; i < heads.size(); i++) {
+            double cap = switch (heads.get(i)) {
+                case UnpaidLedgerSheets.HISTORY, "来源（交回的文件、工作表、行）" -> 130;
+                case "备注", "问题" -> 90;
+                default -> 110;
             };
-            sheet.setColumnWidth(i, width * 256);
+            double widest = Paper.textPoints(heads.get(i), PaperFit.size(head.getCell(i)));
+            for (List<String> cells : rows) {
+                if (i > 0) {
+                    widest = Math.max(widest, Paper.widestLine(cells.get(i - 1), body));
+                }
+            }
+            sheet.setColumnWidth(i, Paper.columnWidth(Math.min(cap, widest + Paper.CELL_PADDING)) + 64);
         }
         int r = 2;
         for (List<String> cells : rows) {

@@ -105,6 +105,7 @@ public final class Paper {
                     i++;
                 }
                 if (i < text.length() && text.charAt(i) == ' ') {
+                    unit += em(' ') * size; // the space the word ends with takes its room on the line
                     i++;
                 }
             }

@@ -35,15 +35,37 @@ final class SummaryReasons {
         }
         heads.addAll(List.of("未填写原因", "不计入应参保", "调整后应参保", ADJUSTED_RATE, TASK_RATE));
         Cell like = h.headerRow().getCell(h.lastColumn());
+        double headerLines = 1;
         for (int i = 0; i < heads.size(); i++) {
             Cell c = h.headerRow().createCell(first + i);
             c.setCellValue(heads.get(i));
             c.setCellStyle(styles.wrap(like));
-            // four characters a line: the longest label (上学（在外地参保）) takes three lines
-            sheet.setColumnWidth(first + i, (i < UnpaidReason.values().length + 3 ? 9 : 11) * 256);
+            // three characters a line (上学（/在外地/参保）): eighteen more columns still fit a landscape page at 9 pt
+            int width = i < heads.size() - 2 ? 6 : 7;
+            sheet.setColumnWidth(first + i, width * 256);
+            double size = PaperFit.size(c);
+            headerLines = Math.max(headerLines, Paper.lines(heads.get(i), Paper.columnPoints(width * 256)
+                    - Paper.CELL_PADDING, size));
         }
-        h.headerRow().setHeightInPoints(Math.max(h.headerRow().getHeightInPoints(), 46));
-        sheet.getPrintSetup().setLandscape(true); // eighteen more columns: the table fits the page's width lying down
+        // the list's own columns narrow to match: their headers wrap too, the names column keeps its widest name
+        for (int c = 1; c < first; c++) {
+            Cell head = h.headerRow().getCell(c);
+            if (head != null) {
+                head.setCellStyle(styles.wrap(head));
+                sheet.setColumnWidth(c, Math.min(sheet.getColumnWidth(c), 6 * 256));
+            }
+        }
+        double widestName = Paper.textPoints(UnpaidLedgerSheets.text(h.headerRow(), 0), PaperFit.size(h.headerRow().getCell(0)));
+        for (int r = h.row() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String name = UnpaidLedgerSheets.text(row, 0);
+            if (row != null && !name.startsWith("说明")) {
+                widestName = Math.max(widestName, Paper.textPoints(name, PaperFit.size(row.getCell(0))));
+            }
+        }
+        sheet.setColumnWidth(0, Math.min(sheet.getColumnWidth(0), Paper.columnWidth(widestName + Paper.CELL_PADDING) + 64));
+        h.headerRow().setHeightInPoints((float) Math.max(h.headerRow().getHeightInPoints(),
+                Paper.rowHeight((int) headerLines, PaperFit.size(like))));
         UnpaidLedgerSheets.widenMerged(sheet, h.lastColumn(), first + heads.size() - 1);
         Map<String, UnpaidLedger.VillageReasons> byLabel = new HashMap<>();
         ledger.villages().forEach(v -> byLabel.put(v.label().strip(), v));

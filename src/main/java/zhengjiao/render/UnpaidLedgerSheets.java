@@ -85,6 +85,8 @@ public final class UnpaidLedgerSheets {
                     SummaryReasons.fill(summary, ledger.get(), taskRates, styles);
                 }
                 OtherNotes.write(wb, ledger.get(), styles);
+                // carried notes and the added columns: widths, wrapped rows and the page, as every workbook gets them
+                PaperFit.workbook(wb);
             }
             Path temp = file.resolveSibling(file.getFileName() + ".ledger");
             try (OutputStream out = Files.newOutputStream(temp)) {
@@ -139,15 +141,20 @@ public final class UnpaidLedgerSheets {
                 continue;
             }
             ReminderNote n = c.latest();
-            put(row, h.column("提醒日期"), n.date().map(Object::toString).orElse(""));
+            String date = n.date().map(Object::toString).orElse("");
+            put(row, h.column("提醒日期"), date);
+            if (!date.isEmpty() && h.column("提醒日期") >= 0) {
+                // a carried date stays on one line: the column takes its width (the cadre's own dates fit it too)
+                double need = Paper.textPoints(date, PaperFit.size(row.getCell(h.column("提醒日期")))) + Paper.CELL_PADDING;
+                if (Paper.columnPoints(sheet.getColumnWidth(h.column("提醒日期"))) < need) {
+                    sheet.setColumnWidth(h.column("提醒日期"), Paper.columnWidth(need) + 64);
+                }
+            }
             put(row, h.column("提醒人"), n.by());
             put(row, h.column("未缴原因"), n.reasonText());
             String advice = text(row, h.column("备注"));
             put(row, h.column("备注"), advice.isEmpty() ? n.remark() : n.remark().isEmpty() ? advice : n.remark() + "；" + advice);
             hist.setCellValue(c.historyText());
-            if (c.history().size() > 1) {
-                row.setHeightInPoints(Math.max(row.getHeightInPoints(), 14.5f * c.history().size()));
-            }
         }
     }
 

@@ -83,7 +83,10 @@ class UnpaidLedgerCountyTest {
             }
         }
 
-        try (XSSFWorkbook wb = open(run(folder, "2022-11-22").resolve("未缴费提醒名单_2022-11-22.xlsx"))) {
+        Path list = run(folder, "2022-11-22").resolve("未缴费提醒名单_2022-11-22.xlsx");
+        List<String> problems = zhengjiao.testing.LayoutCheck.problems(list);
+        assertEquals(List.of(), problems, String.join("\n", problems));
+        try (XSSFWorkbook wb = open(list)) {
             List<Map<String, String>> rows = summary(wb.getSheet("汇总"));
             List<String> names = rows.stream().map(r -> r.get("镇街（村）")).toList();
             assertEquals(List.of("\u3000东村", "\u3000西村", "甲镇 小计", "\u3000东村", "乙镇 小计", "合计"), names);
