@@ -105,6 +105,8 @@ public final class Paper {
                     i++;
                 }
                 if (i < text.length() && text.charAt(i) == ' ') {
+                    // the space after a word takes its room on the line as the word does
+                    unit += em(' ') * size;
                     i++;
                 }
             }
