@@ -87,6 +87,11 @@ class UnpaidLedgerRunTest {
         StringWriter log = new StringWriter();
         Path out = run(second, "2022-11-22", log);
         assertTrue(log.toString().contains("带入本次名单 4 人，已缴费（曾提醒）1 人，已不在台账 1 人，无法对应 1 条"), log.toString());
+        // with the carried notes and 历次提醒 the village lists still print on A4: notes wrap within grown rows, type ≥ 9 pt
+        // (the summary's reason columns and the three sheets of other notes are not re-laid yet: issue #12)
+        List<String> villageSheets = zhengjiao.testing.LayoutCheck.problems(out.resolve("未缴费提醒名单_2022-11-22.xlsx")).stream()
+                .filter(p -> p.contains("「东村」") || p.contains("「西村」")).toList();
+        assertEquals(List.of(), villageSheets);
         try (XSSFWorkbook wb = open(out.resolve("未缴费提醒名单_2022-11-22.xlsx"))) {
             Map<String, Map<String, String>> east = rowsById(wb.getSheet("东村"));
             // the disagreeing .xls return is newer (its 提醒日期 2022-11-20 is after list A's 统计日期 2022-11-15)
