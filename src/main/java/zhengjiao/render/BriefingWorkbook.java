@@ -126,6 +126,12 @@ final class BriefingWorkbook {
             page.setMargin(Sheet.RightMargin, 0.5);
             page.setMargin(Sheet.TopMargin, 0.6);
             page.setMargin(Sheet.BottomMargin, 0.6);
+            // one page, numbered as every sheet is; the title stays in view and would head a second page
+            page.getFooter().setCenter(Paper.FOOTER);
+            ps.setUsePage(true);
+            ps.setPageStart((short) 1);
+            page.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+            page.createFreezePane(0, 1);
             wb.setPrintArea(0, 0, PAGE_COLS - 1, 0, r - 1);
             data.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             // the figures stay in the workbook for the charts; only the page prints

@@ -105,7 +105,8 @@ public final class Paper {
                     i++;
                 }
                 if (i < text.length() && text.charAt(i) == ' ') {
-                    unit += em(' ') * size; // the space the word ends with takes its room on the line
+                    // the space after a word takes its room on the line as the word does
+                    unit += em(' ') * size;
                     i++;
                 }
             }

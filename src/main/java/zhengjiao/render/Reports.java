@@ -272,8 +272,9 @@ public final class Reports {
             r.put("name", c.name());
             r.put("village", c.counted() ? c.village() : "（不计入）");
             r.put("count", positives.size());
-            r.put("serials", c.positiveSerials());
-            r.put("details", String.join("；", c.payments().stream().map(Reports::describe).toList()));
+            // one ticket and one payment a line: a 20-digit ticket is never broken across lines
+            r.put("serials", String.join("\n", positives.stream().map(PaymentView::serial).toList()));
+            r.put("details", String.join("\n", c.payments().stream().map(Reports::describe).toList()));
             r.put("net", yuan(c.netFen()));
             boolean refunded = c.payments().stream().anyMatch(p -> p.amountFen() < 0);
             r.put("advice", refunded ? "已有退费，核对是否退足" : "重复缴费，按规定办理退费");

@@ -11,7 +11,8 @@ import zhengjiao.domain.Settings;
 import zhengjiao.subsidy.SubsidyReport;
 
 /**
- * The special-group workbooks: 资助代缴认定结果 (one row per person, an amount column per fund) and 资金申请汇总
+ * The special-group workbooks: 资助代缴认定结果 (one row per person on 认定结果; the same people with an amount
+ * column per fund on 资金明细, so that both print at a readable size) and 资金申请汇总
  * (what each fund is asked for, per department and per town). Both are internal: they hold full IDs.
  */
 public final class SubsidyReports {
@@ -63,7 +64,9 @@ public final class SubsidyReports {
         data.put("note", "说明：共 " + report.rows().size() + " 人（部门名单中的人和按证件号码达到资助年龄的人），其中 " + persons
                 + " 人由政府承担个人缴费的全部或部分。一人符合多个类别的，按政府承担金额最高的一个类别认定，"
                 + "金额相同时按政策文件中的类别顺序；其他类别列在“其他符合类别”，不重复享受。年龄按缴费日（未缴费的按统计日）计算周岁。"
-                + "依据：" + report.policy().basis());
+                + "依据：" + report.policy().basis() + "。每项资金承担的金额见“资金明细”表。");
+        data.put("fundNote", "说明：每人政府承担的金额按资金分列（" + String.join("、", funds) + "），各项之和等于“认定结果”表的政府承担；"
+                + "按资金和认定部门的汇总见资金申请汇总。");
         optionalSheet(data, "pensionSheets", "养老保险", report.pension().map(p -> {
             Map<String, Object> sheet = new HashMap<>();
             long[] t = new long[2];

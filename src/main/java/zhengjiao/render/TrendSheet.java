@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -29,12 +29,22 @@ import zhengjiao.report.Trend;
  * The 趋势 sheet of the ranking workbook: each unit's paid count on each day of a {@link Trend} (per week for a weekly
  * circular, per day for a daily one, ending on the report date), in task-table order, with the 合计 line. Added after
  * the template is filled; the last column equals the ranking's 缴费人数, the one before it 缴费人数 − 本周新增.
+ *
+ * <p>On paper: A4 at 11 pt printing at 9 pt or more, page numbers per sheet. More days than a landscape page holds at
+ * that size ({@link #datesPerBlock()}) are laid out in blocks one under another: the latest days first, with the
+ * rate, then the earlier days going back.
  */
 final class TrendSheet {
 
     /** The sheet's name. */
     static final String NAME = "趋势";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+    /** Column widths in characters: a name, the task, a day (wide enough for 12月31日 on one line). */
+    private static final int NAME_WIDTH = 14;
+    private static final int TASK_WIDTH = 9;
+    private static final int DAY_WIDTH = 10;
+    private static final double MARGIN = 0.4;
+    private static final double BODY_POINTS = 11;
 
     private TrendSheet() {
     }
@@ -56,51 +66,83 @@ final class TrendSheet {
     private static void fill(XSSFWorkbook wb, Trend trend, Period period) {
         Sheet sheet = wb.createSheet(new SheetNames(names(wb)).add(NAME));
         Styles st = new Styles(wb);
-        List<java.time.LocalDate> days = trend.days();
-        int last = days.size() + 2;
+        List<LocalDate> days = trend.days();
+        int perBlock = datesPerBlock();
+        int first = Math.min(days.size(), perBlock);
+        // the table's last column: the rate, right of the first (latest) block's dates, the widest block
+        int last = first + 2;
+        sheet.setColumnWidth(0, NAME_WIDTH * 256);
+        sheet.setColumnWidth(1, TASK_WIDTH * 256);
+        for (int c = 2; c <= last; c++) {
+            sheet.setColumnWidth(c, DAY_WIDTH * 256);
+        }
+        int span = Math.max(last, 1);
         Row title = sheet.createRow(0);
         title.setHeightInPoints(26);
         cell(title, 0, "缴费人数趋势（" + (period.days() == 7 ? "每周" : period.days() == 1 ? "每日" : "每" + period.days() + "日")
                 + "，截至" + (days.isEmpty() ? "" : days.get(days.size() - 1).format(DAY)) + "）", st.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(last, 1)));
-        Row subtitle = sheet.createRow(1);
-        cell(subtitle, 0, "每列为截至该日（含当日）的累计缴费人数，与周排名通报同一口径；最后一列即本期缴费人数，前一列为上期。", st.note);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, Math.max(last, 1)));
-        Row head = sheet.createRow(2);
-        head.setHeightInPoints(28);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, span));
+        boolean blocks = days.size() > perBlock;
+        note(sheet, 1, span, "每列为截至该日（含当日）的累计缴费人数，与周排名通报同一口径；最后一列即本期缴费人数，前一列为上期。"
+                + (blocks ? "最近 " + perBlock + " 期在上，更早的各期依次在下。" : ""), st);
+        // the latest block first, with the rate; then the earlier days, going back, so that a page stays readable
+        int r = block(sheet, 2, trend, days.size() - first, days.size(), true, st);
+        for (int end = days.size() - first; end > 0; end -= perBlock) {
+            r = block(sheet, r + 1, trend, Math.max(0, end - perBlock), end, false, st);
+        }
+        note(sheet, r + 1, span, "说明：合计含未匹配的缴费人；完成率 = 最后一列 ÷ 任务数。", st);
+        sheet.createFreezePane(2, 3);
+        // with several blocks only the title repeats: the header of the first block would not fit the others
+        sheet.setRepeatingRows(new CellRangeAddress(0, blocks ? 1 : 2, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, MARGIN);
+        sheet.setMargin(Sheet.RightMargin, MARGIN);
+        sheet.getFooter().setCenter(Paper.FOOTER);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        PaperFit.print(sheet, last);
+    }
+
+    /** How many day columns a block holds so that the sheet prints landscape at {@link Paper#MIN_TYPE} or more. */
+    static int datesPerBlock() {
+        double widest = Paper.printableWidth(true, MARGIN, MARGIN) * BODY_POINTS / Paper.MIN_TYPE;
+        double fixed = Paper.columnPoints(NAME_WIDTH * 256) + Paper.columnPoints(TASK_WIDTH * 256)
+                + Paper.columnPoints(DAY_WIDTH * 256);
+        return Math.max(1, (int) ((widest - fixed) / Paper.columnPoints(DAY_WIDTH * 256)));
+    }
+
+    /** Writes the header and lines of days {@code from} (inclusive) to {@code to} at row {@code r}; the next free row. */
+    private static int block(Sheet sheet, int r, Trend trend, int from, int to, boolean rate, Styles st) {
+        List<LocalDate> days = trend.days();
+        Row head = sheet.createRow(r++);
+        head.setHeightInPoints((float) Paper.rowHeight(1, BODY_POINTS) + 4);
         cell(head, 0, "名称", st.head);
         cell(head, 1, "任务数", st.head);
-        for (int d = 0; d < days.size(); d++) {
-            cell(head, d + 2, days.get(d).format(DAY), st.head);
+        for (int d = from; d < to; d++) {
+            cell(head, d - from + 2, days.get(d).format(DAY), st.head);
         }
-        cell(head, last, "完成率", st.head);
-        int r = 3;
+        if (rate) {
+            cell(head, to - from + 2, "完成率", st.head);
+        }
         for (Trend.Series s : trend.units()) {
-            line(sheet.createRow(r++), s, st, false);
+            line(sheet.createRow(r++), s, from, to, rate, st, false);
         }
         if (!trend.units().isEmpty()) {
-            line(sheet.createRow(r++), trend.total(), st, true);
+            line(sheet.createRow(r++), trend.total(), from, to, rate, st, true);
         }
-        Row note = sheet.createRow(r + 1);
-        cell(note, 0, "说明：合计含未匹配的缴费人；完成率 = 最后一列 ÷ 任务数。", st.note);
-        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, Math.max(last, 1)));
-        note.setHeightInPoints(20);
-        sheet.setColumnWidth(0, 14 * 256);
-        sheet.setColumnWidth(1, 9 * 256);
-        for (int c = 2; c <= last; c++) {
-            sheet.setColumnWidth(c, 9 * 256);
+        return r;
+    }
+
+    /** A merged note over the table's width, its row as tall as its lines. */
+    private static void note(Sheet sheet, int r, int span, String text, Styles st) {
+        Row row = sheet.createRow(r);
+        cell(row, 0, text, st.note);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, span));
+        double width = -Paper.CELL_PADDING;
+        for (int c = 0; c <= span; c++) {
+            width += Paper.columnPoints(sheet.getColumnWidth(c));
         }
-        sheet.createFreezePane(2, 3);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 2, -1, -1));
-        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        row.setHeightInPoints((float) Paper.rowHeight(Paper.lines(text, width, BODY_POINTS), BODY_POINTS));
     }
 
     private static List<String> names(XSSFWorkbook wb) {
@@ -109,14 +151,17 @@ final class TrendSheet {
         return names;
     }
 
-    private static void line(Row row, Trend.Series s, Styles st, boolean total) {
+    private static void line(Row row, Trend.Series s, int from, int to, boolean withRate, Styles st, boolean total) {
         cell(row, 0, s.name(), total ? st.totalText : st.text);
         number(row, 1, s.task(), total ? st.totalInt : st.integer);
-        for (int d = 0; d < s.paid().size(); d++) {
-            number(row, d + 2, s.paid().get(d), total ? st.totalInt : st.integer);
+        for (int d = from; d < to; d++) {
+            number(row, d - from + 2, s.paid().get(d), total ? st.totalInt : st.integer);
+        }
+        if (!withRate) {
+            return;
         }
         Rate rate = new Rate(s.last(), s.task());
-        Cell c = row.createCell(s.paid().size() + 2);
+        Cell c = row.createCell(to - from + 2);
         if (rate.defined()) {
             c.setCellValue(rate.value());
         }

@@ -155,7 +155,79 @@ public final class UnpaidLedgerSheets {
             String advice = text(row, h.column("备注"));
             put(row, h.column("备注"), advice.isEmpty() ? n.remark() : n.remark().isEmpty() ? advice : n.remark() + "；" + advice);
             hist.setCellValue(c.historyText());
+            // a carried note wider than its column wraps, and the row grows to its lines
+            for (String column : List.of("提醒日期", "提醒人", "未缴原因", "备注", HISTORY)) {
+                int k = column.equals(HISTORY) ? history : h.column(column);
+                if (k >= 0) {
+                    fit(sheet, row, k, styles);
+                }
+            }
         }
+        // the wider table may need the other orientation; its pages break anew at the new page height
+        PaperFit.print(sheet, history);
+        breakPages(sheet);
+    }
+
+    /**
+     * Puts the page breaks of a list without forced breaks where the printed page fills: the rows between two breaks,
+     * with the repeated title rows and the footer's room, fit the printable height at the sheet's fit-to-width scale.
+     */
+    static void breakPages(Sheet sheet) {
+        for (int b : sheet.getRowBreaks()) {
+            sheet.removeRowBreak(b);
+        }
+        boolean landscape = sheet.getPrintSetup().getLandscape();
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        double width = 0;
+        for (int c = 0; c <= last; c++) {
+            width += Paper.columnPoints(sheet.getColumnWidth(c));
+        }
+        double scale = Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
+                sheet.getMargin(Sheet.RightMargin)) / width);
+        CellRangeAddress repeated = sheet.getRepeatingRows();
+        int first = repeated == null ? 0 : repeated.getLastRow() + 1;
+        double title = 0;
+        for (int r = 0; r < first; r++) {
+            title += height(sheet, r);
+        }
+        // the footer and a little slack for rounding in the printing program, as the list was first written
+        double page = (Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin))
+                - 30) / scale - title;
+        double used = 0;
+        for (int r = first; r <= sheet.getLastRowNum(); r++) {
+            double h = height(sheet, r);
+            if (used + h > page && used > 0) {
+                sheet.setRowBreak(r - 1);
+                used = 0;
+            }
+            used += h;
+        }
+    }
+
+    /** Wraps the cell in column {@code k} of {@code row} if its text is wider than the column, growing the row. */
+    private static void fit(Sheet sheet, Row row, int k, Styles styles) {
+        Cell cell = row.getCell(k);
+        if (cell == null || cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
+            return;
+        }
+        String text = cell.getStringCellValue();
+        double size = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints();
+        double width = Paper.columnPoints(sheet.getColumnWidth(k)) - Paper.CELL_PADDING;
+        if (Paper.widestLine(text, size) <= width && text.indexOf('\n') < 0) {
+            return;
+        }
+        if (!cell.getCellStyle().getWrapText()) {
+            cell.setCellStyle(styles.wrap(cell));
+        }
+        row.setHeightInPoints((float) Math.max(row.getHeightInPoints(), Paper.rowHeight(Paper.lines(text, width, size), size)));
+    }
+
+    private static double height(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
     }
 
     /** Title, subtitle and note rows merged across the table are widened to the new last column. */

@@ -55,7 +55,15 @@ class SubsidyFoldersTest {
         }
         Map<String, List<String>> got = new TreeMap<>();
         try (TestWorkbook wb = new TestWorkbook(out.resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
-            for (Map<String, Cell> row : wb.table("认定结果", "序号")) {
+            // the amount per fund is on 资金明细, the same people in the same order
+            List<Map<String, Cell>> people = wb.table("认定结果", "序号");
+            List<Map<String, Cell>> funds = wb.table("资金明细", "序号");
+            assertEquals(people.size(), funds.size());
+            for (int i = 0; i < people.size(); i++) {
+                Map<String, Cell> row = new java.util.HashMap<>(funds.get(i));
+                row.putAll(people.get(i));
+                assertEquals(wb.text(people.get(i).get("证件号码")), wb.text(funds.get(i).get("证件号码")));
+                assertEquals(wb.text(people.get(i).get("政府承担（元）")), wb.text(funds.get(i).get("政府承担（元）")));
                 if (wb.text(row.get("序号")).isBlank()) {
                     continue; // the total row
                 }
@@ -208,15 +216,29 @@ class SubsidyFoldersTest {
         try (TestWorkbook wb = new TestWorkbook(out.resolve("资助代缴认定结果_" + asOf + ".xlsx"))) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.sheet("认定结果");
             assertEquals(List.of("序号", "证件号码", "姓名", "镇街", "村名", "认定类别", "认定部门", "个人缴费（元）", "政府承担（元）",
-                    "医疗救助资金（元）", "县财政（元）", "其他符合类别", "缴费情况", "说明"), wb.headers(sheet, 2));
+                    "其他符合类别", "缴费情况", "说明"), wb.headers(sheet, 2));
             Map<String, Cell> first = wb.table("认定结果", "序号").get(0);
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, first.get("证件号码").getCellType());
-            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, first.get("县财政（元）").getCellType());
-            // the widths move along with the repeated fund column: 说明 stays the widest, the funds share one width
-            assertEquals(sheet.getColumnWidth(9), sheet.getColumnWidth(10));
-            assertEquals(36 * 256 + 200, sheet.getColumnWidth(13));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, first.get("政府承担（元）").getCellType());
             org.junit.jupiter.api.Assertions.assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+            org.apache.poi.ss.usermodel.Sheet funds = wb.sheet("资金明细");
+            assertEquals(List.of("序号", "证件号码", "姓名", "镇街", "村名", "认定类别", "政府承担（元）", "医疗救助资金（元）", "县财政（元）"),
+                    wb.headers(funds, 2));
+            List<Map<String, Cell>> rows = wb.table("资金明细", "序号");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, rows.get(0).get("证件号码").getCellType());
+            // every fund a number, and a person's funds add up to what the government pays, the total row too
+            for (Map<String, Cell> r : rows) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (String f : List.of("医疗救助资金（元）", "县财政（元）")) {
+                    assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, r.get(f).getCellType(), f);
+                    sum = sum.add(BigDecimal.valueOf(r.get(f).getNumericCellValue()));
+                }
+                assertEquals(0, sum.compareTo(BigDecimal.valueOf(r.get("政府承担（元）").getNumericCellValue())), wb.text(r.get("姓名")));
+            }
+            assertEquals("合计", wb.text(rows.get(rows.size() - 1).get("证件号码")));
+            // the funds share one width
+            assertEquals(funds.getColumnWidth(7), funds.getColumnWidth(8));
         }
     }
 

@@ -244,7 +244,8 @@ class LeaderReportsTest {
             for (List<String> line : ranking.stream().filter(l -> !l.get(0).isEmpty()).toList()) {
                 Row row = null;
                 for (Row r : trend) {
-                    if (r.getRowNum() > 2 && line.get(1).equals(wb.text(r.getCell(0)))) {
+                    // the first block holds the latest days
+                    if (row == null && r.getRowNum() > 2 && line.get(1).equals(wb.text(r.getCell(0)))) {
                         row = r;
                     }
                 }
@@ -268,7 +269,29 @@ class LeaderReportsTest {
             assertTrue(cellsOf(sheet).contains("2022年12月19日"));
             Row head = wb.sheet(TrendSheet.NAME).getRow(2);
             assertEquals("12月19日", wb.text(head.getCell(head.getLastCellNum() - 3)), "one column per day");
+            // more days than a page holds at 9 pt: blocks one under another, the latest first, every day once
+            List<LocalDate> shown = new java.util.ArrayList<>();
+            List<Integer> widths = new java.util.ArrayList<>();
+            for (Row r : wb.sheet(TrendSheet.NAME)) {
+                if (wb.text(r.getCell(0)).equals("名称")) {
+                    int before = shown.size();
+                    for (Cell c : r) {
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)月(\\d+)日").matcher(wb.text(c));
+                        if (m.matches()) {
+                            int month = Integer.parseInt(m.group(1));
+                            shown.add(LocalDate.of(month >= 9 ? 2022 : 2023, month, Integer.parseInt(m.group(2))));
+                        }
+                    }
+                    widths.add(shown.size() - before);
+                }
+            }
+            assertTrue(widths.size() > 1 && widths.stream().allMatch(w -> w <= TrendSheet.datesPerBlock()), widths.toString());
+            assertEquals(LocalDate.of(2022, 12, 20), shown.get(widths.get(0) - 1), "the latest block first");
+            java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>(shown);
+            assertEquals(shown.size(), days.size(), "each day once");
+            assertEquals(days.first().until(days.last(), java.time.temporal.ChronoUnit.DAYS) + 1, days.size(), "no day left out");
         }
+        assertEquals(List.of(), zhengjiao.testing.LayoutCheck.problems(out.resolve("周排名通报_2022-12-20.xlsx")));
         String text = Files.readString(out.resolve("周通报_2022-12-20.txt"));
         assertTrue(text.contains("本日（2022年12月19日以来）新增缴费") && !text.contains("本周"), text);
         try (XWPFDocument doc = docx(out.resolve("周通报_2022-12-20.docx"))) {

@@ -157,4 +157,38 @@ class PeopleListsTest {
             assertTrue(villages >= 13, "village sheets: " + villages);
         }
     }
+
+    /**
+     * The bundled town's 31,001 unpaid people print at 30 or more a page (portrait A4, a line each, room to write the
+     * four notes by hand), not the 14 of a landscape page of two-line rows: every page but a sheet's last is full.
+     */
+    @Test
+    void theReminderListPrintsThirtyPeopleOrMoreAPage() throws IOException {
+        Path list = Path.of("output-example/zhuji-2023/未缴费提醒名单_2022-11-22.xlsx");
+        try (TestWorkbook wb = new TestWorkbook(list)) {
+            int pages = 0;
+            for (Sheet sheet : wb.workbook()) {
+                if (sheet.getRepeatingRows() == null || !wb.text(sheet.getRow(2).getCell(9)).equals("备注")) {
+                    continue;
+                }
+                int start = sheet.getRepeatingRows().getLastRow() + 1;
+                for (int end : sheet.getRowBreaks()) {
+                    assertTrue(end - start + 1 >= 30, sheet.getSheetName() + " rows " + (start + 1) + "–" + (end + 1));
+                    start = end + 1;
+                    pages++;
+                }
+                org.apache.poi.ss.usermodel.PrintSetup ps = sheet.getPrintSetup();
+                assertTrue(!ps.getLandscape() && wb.text(sheet.getRow(2).getCell(6)).equals("提醒日期"), sheet.getSheetName());
+                // 10 pt printed at no less than 9 pt
+                double width = 0;
+                for (int c = 0; c <= 9; c++) {
+                    width += Paper.columnPoints(sheet.getColumnWidth(c));
+                }
+                double scale = Math.min(1, Paper.printableWidth(false, sheet.getMargin(Sheet.LeftMargin),
+                        sheet.getMargin(Sheet.RightMargin)) / width);
+                assertTrue(10 * scale >= Paper.MIN_TYPE, sheet.getSheetName() + " scale " + scale);
+            }
+            assertTrue(pages > 500, "full pages: " + pages);
+        }
+    }
 }

@@ -385,59 +385,62 @@ public final class TemplateMaker {
                 List.of("=合计", "summary.total.rows", "summary.total.newPayments", "summary.total.repeats",
                         "summary.total.invalidId", "summary.total.unreadable", "summary.total.otherInsurance",
                         "summary.total.otherYear", "summary.total.otherTown"), true, "notes.summary");
+        // the detail sheets print landscape at 9 pt or more (a row at most about 87 ems): file names and reasons wrap,
+        // IDs (18 characters), tickets (20 digits) and dates keep one line
         m.listSheet("未计入明细", List.of(
-                new Col("文件", 30, "text", "file"),
+                new Col("文件", 16, "text", "file"),
                 new Col("行号", 7, "int", "row"),
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
-                new Col("村居", 14, "text", "village"),
-                new Col("缴费金额", 10, "money", "amount"),
-                new Col("缴费日期", 12, "text", "date"),
-                new Col("税票号码", 22, "id", "serial"),
-                new Col("类别", 12, "text", "kind"),
-                new Col("原因", 48, "text", "reason")), "excluded", List.of(), null, true, "notes.excluded");
+                new Col("村居", 10, "text", "village"),
+                new Col("缴费金额", 9, "money", "amount"),
+                new Col("缴费日期", 13, "text", "date"),
+                new Col("税票号码", 27, "id", "serial"),
+                new Col("类别", 10, "text", "kind"),
+                new Col("原因", 38, "text", "reason")), "excluded", List.of(), null, true, "notes.excluded");
         m.listSheet("未匹配村居", List.of(
-                new Col("文件", 30, "text", "file"),
+                new Col("文件", 16, "text", "file"),
                 new Col("行号", 7, "int", "row"),
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("村居（原文）", 18, "text", "village"),
-                new Col("缴费金额", 10, "money", "amount"),
-                new Col("缴费日期", 12, "text", "date"),
-                new Col("税票号码", 22, "id", "serial"),
-                new Col("本人是否计入", 10, "text", "counted"),
+                new Col("缴费金额", 9, "money", "amount"),
+                new Col("缴费日期", 13, "text", "date"),
+                new Col("税票号码", 27, "id", "serial"),
+                new Col("本人是否计入", 8, "text", "counted"),
                 new Col("计入村", 12, "text", "countedVillage")), "unmatched", List.of(), null, true, "notes.unmatched");
+        // one ticket and one payment a line
         m.listSheet("重复缴费", List.of(
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
-                new Col("计入村", 12, "text", "village"),
+                new Col("计入村", 10, "text", "village"),
                 new Col("缴费笔数", 8, "int", "count"),
-                new Col("税票号码", 46, "id", "serials"),
-                new Col("缴费明细（日期 金额 文件:行）", 60, "text", "details"),
-                new Col("净额（元）", 10, "money", "net"),
-                new Col("处理建议", 20, "text", "advice")), "duplicates", List.of(), null, true, "notes.duplicates");
+                new Col("税票号码", 27, "id", "serials"),
+                new Col("缴费明细（日期 金额 文件:行）", 62, "text", "details"),
+                new Col("净额（元）", 9, "money", "net"),
+                new Col("处理建议", 13, "text", "advice")), "duplicates", List.of(), null, true, "notes.duplicates");
         m.listSheet("退费", List.of(
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("退费日期", 12, "text", "date"),
                 new Col("退费金额（元）", 12, "money", "amount"),
-                new Col("退费税票号码", 22, "id", "serial"),
+                new Col("退费税票号码", 27, "id", "serial"),
                 new Col("文件:行", 30, "text", "where"),
                 new Col("净额（元）", 10, "money", "net"),
                 new Col("本人是否计入", 10, "text", "counted"),
                 new Col("计入村", 12, "text", "village")), "refunds", List.of(), null, true, "notes.refunds");
         m.listSheet("人员核对", List.of(
                 new Col("类别", 14, "text", "kind"),
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("村", 14, "text", "village"),
                 new Col("说明", 70, "text", "detail")), "people", List.of(), null, true, "notes.people");
         m.listSheet("资助核对", List.of(
                 new Col("类别", 16, "text", "kind"),
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("名单或清册及行号", 26, "text", "where"),
-                new Col("说明", 70, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
+                new Col("说明", 66, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
         m.save(dir.resolve("核对清单.xlsx"));
     }
 
@@ -533,20 +536,28 @@ public final class TemplateMaker {
                         : m.sized(m.totalInteger, 11, true, false));
             }
         }
+        // portrait A4, 10 pt printed at about 9.6 pt, a line per person 18 pt high (6.2 mm printed, room to write by
+        // hand): about 38 people a page; the four note columns are left blank for the village's cadres
         List<Col> cols = List.of(
                 new Col("", 5, "int", ""),
                 new Col("", 10, "id", ""),
                 new Col("", 8, "text", ""),
-                new Col("", 22, "id", ""),
-                new Col("", 13, "id", ""),
-                new Col("", 10, "text", ""),
-                new Col("", 10, "text", ""),
+                new Col("", 23, "id", ""),
+                new Col("", 14, "id", ""),
                 new Col("", 8, "text", ""),
-                new Col("", 14, "text", ""),
-                new Col("", 22, "text", ""));
-        m.streamSheet("村", cols, 10, List.of("序号", "户号", "姓名", "证件号码", "联系电话", "人员类别", "提醒日期", "提醒人", "未缴原因", "备注"),
+                new Col("", 7, "text", ""),
+                new Col("", 7, "text", ""),
+                new Col("", 11, "text", ""),
+                new Col("", 11, "text", ""));
+        Sheet village = m.streamSheet("村", cols, 10, List.of("序号", "户号", "姓名", "证件号码", "联系电话", "人员类别", "提醒日期", "提醒人", "未缴原因", "备注"),
                 List.of(List.of("${r.seq}", "${r.household}", "${r.name}", "${r.id}", "${r.phone}", "${r.category}", "", "", "",
                         "${r.advice}"), List.of("${note}")), List.of(false, true), java.util.Arrays.asList(null, note));
+        village.getRow(3).setHeightInPoints(18);
+        village.getPrintSetup().setLandscape(false);
+        village.setMargin(Sheet.LeftMargin, 0.25);
+        village.setMargin(Sheet.RightMargin, 0.25);
+        village.setMargin(Sheet.TopMargin, 0.4);
+        village.setMargin(Sheet.BottomMargin, 0.4);
         m.save(dir.resolve("未缴费提醒名单.xlsx"));
     }
 
@@ -593,26 +604,36 @@ public final class TemplateMaker {
 
     static void certification(Path dir) throws IOException {
         TemplateMaker m = new TemplateMaker();
-        Sheet sheet = m.listSheet("认定结果", List.of(
+        // twelve columns print landscape at 9 pt or more; the amount per fund is on 资金明细, one column per fund
+        m.listSheet("认定结果", List.of(
                 new Col("序号", 6, "int", "seq"),
-                new Col("证件号码", 21, "id", "id"),
-                new Col("姓名", 9, "text", "name"),
-                new Col("镇街", 10, "text", "town"),
-                new Col("村名", 10, "text", "village"),
-                new Col("认定类别", 19, "text", "group"),
-                new Col("认定部门", 16, "text", "department"),
-                new Col("个人缴费（元）", 12, "money", "personal"),
-                new Col("政府承担（元）", 12, "money", "government"),
-                new Col("资金", 14, "money", "funds"),
-                new Col("其他符合类别", 20, "text", "others"),
-                new Col("缴费情况", 27, "text", "paid"),
-                new Col("说明", 36, "text", "remark")), "rows", List.of(),
-                List.of("", "=合计", "", "", "", "", "", "total.personal", "total.government", "", "", "", ""),
+                new Col("证件号码", 25, "id", "id"),
+                new Col("姓名", 8, "text", "name"),
+                new Col("镇街", 9, "text", "town"),
+                new Col("村名", 9, "text", "village"),
+                new Col("认定类别", 12, "text", "group"),
+                new Col("认定部门", 11, "text", "department"),
+                new Col("个人缴费（元）", 11, "money", "personal"),
+                new Col("政府承担（元）", 14, "money", "government"),
+                new Col("其他符合类别", 11, "text", "others"),
+                new Col("缴费情况", 16, "text", "paid"),
+                new Col("说明", 24, "text", "remark")), "rows", List.of(),
+                List.of("", "=合计", "", "", "", "", "", "total.personal", "total.government", "", "", ""),
                 true);
-        fundColumns(sheet, 9, "funds", "r.funds", "fundTotals");
+        Sheet funds = m.listSheet("资金明细", List.of(
+                new Col("序号", 6, "int", "seq"),
+                new Col("证件号码", 25, "id", "id"),
+                new Col("姓名", 8, "text", "name"),
+                new Col("镇街", 9, "text", "town"),
+                new Col("村名", 9, "text", "village"),
+                new Col("认定类别", 12, "text", "group"),
+                new Col("政府承担（元）", 14, "money", "government"),
+                new Col("资金", 13, "money", "funds")), "rows", List.of(),
+                List.of("", "=合计", "", "", "", "", "total.government", ""), true, "fundNote");
+        fundColumns(funds, 7, "funds", "r.funds", "fundTotals");
         m.listSheet("养老保险（模板）", List.of(
                 new Col("序号", 6, "int", "seq"),
-                new Col("证件号码", 21, "id", "id"),
+                new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("镇街", 10, "text", "town"),
                 new Col("村名", 10, "text", "village"),
