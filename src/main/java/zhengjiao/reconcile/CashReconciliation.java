@@ -323,6 +323,7 @@ public final class CashReconciliation {
             } else if (cash.present() && cash.fen != reg.fen) {
                 long d = cash.fen - reg.fen;
                 String why = d > 0 ? "台账比清册多 " + yuan(d) + " 元：代收的钱可能未全部上缴入账（滞留资金），或清册漏录"
+                        + "（证件号码无效的清册行不计入，见核对清单）"
                         : "清册比台账多 " + yuan(-d) + " 元：台账可能漏记，或有缴费记在" + (perAgent ? "此代收人" : "该村") + "名下但不在台账中";
                 place.differences.add(difference(Kind.AMOUNT, place, agent, cash.fen, reg.fen, why + "。台账最后代收日期 "
                         + cash.last + "，清册最后入账日期 " + reg.last, cash.rows, reg.rows));

@@ -69,7 +69,7 @@ public final class CashReports {
     private static void summary(Sheet sheet, Styles st, CashReconciliation.Result r, boolean county, String title) {
         List<String> head = new ArrayList<>(List.of("序号", "镇街", "村居", "代收人", "台账人数", "台账金额（元）", "清册笔数",
                 "清册金额（元）", "差额（元）", "核对结果"));
-        int[] widths = {5, 10, 12, 16, 7, 12, 7, 12, 11, 12};
+        int[] widths = {5, 9, 11, 13, 7, 11, 7, 11, 10, 11};
         Table t = new Table(sheet, st, head, widths, county);
         t.top(title + "（截至 " + r.asOf() + "）", r.note());
         int n = 1;
@@ -202,6 +202,9 @@ public final class CashReports {
 
         void finish() {
             sheet.createFreezePane(0, 3);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0); // as many pages down as the lines need
             sheet.setRepeatingRows(new CellRangeAddress(0, 2, -1, -1));
             sheet.setHorizontallyCenter(true);
         }
