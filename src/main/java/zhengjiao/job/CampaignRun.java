@@ -191,6 +191,9 @@ public final class CampaignRun {
         CashRecords cashFiles = CashRecords.find(folder.root());
         cashFiles.skipped().forEach(s -> log.printf("警告：%s %s%n", folder.root().relativize(s.file()), s.reason()));
         List<CashEntry> cash = cashFiles.read(folder.root(), table.level().isCounty());
+        if (cashFiles.present()) {
+            log.printf("读取代收台账：%d 个文件，%d 行%n", cashFiles.files().size(), cash.size());
+        }
         AgentPayments agents = cashFiles.present() ? new AgentPayments(settings, table.level(),
                 CashRecords.insurances(settings), LocalDate.now(clock)) : null;
         Ledger ledger = reconcile(folder, settings, table, agents);
