@@ -216,6 +216,30 @@ class CashRecordRunTest {
         assertTrue(r.outputs().stream().noneMatch(p -> p.getFileName().toString().startsWith("钱表相符核对")), r.outputs().toString());
     }
 
+    @Test
+    void aCountyByVillagesShowsTheTownsAndMatchesEachSpelling(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("county");
+        TestFiles.copyTree(Path.of("src/test/resources/golden/county-villages"), folder);
+        Path dump = folder.resolve("payments/清册.csv");
+        List<String> lines = Files.readAllLines(dump, StandardCharsets.UTF_8);
+        List<String> withAgents = new ArrayList<>(List.of(lines.get(0) + ",缴费渠道,代收人"));
+        lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> withAgents.add(l + ",村居代收,老 王"));
+        Files.write(dump, withAgents, StandardCharsets.UTF_8);
+        // the town and village as the dump writes them (北辛 = 北辛街道, 南 村 = 木石镇南村 = 南村); 东村 of 北辛街道 one payer more
+        Files.writeString(folder.resolve("代收台账.csv"), String.join("\n", "镇街,村,代收人,日期,金额",
+                "北辛街道,东村,老王,2024-12-01,1200", "北辛,西村委会,老王,2024-12-01,400", "木石镇,南村,老王,2024-12-01,400",
+                "木石,南 村,老王,2024-12-02,400", "木石镇,木石镇南村,老王,2024-12-03,400", "木石镇,东村,老王,2024-12-01,400"),
+                StandardCharsets.UTF_8);
+        CampaignRun.Result r = new CampaignRun(new PrintWriter(Writer.nullWriter())).run(folder, Optional.empty(),
+                dir.resolve("out"));
+        try (TestWorkbook wb = new TestWorkbook(dir.resolve("out").resolve("钱表相符核对_" + r.asOf() + ".xlsx"))) {
+            assertEquals(List.of("北辛街道|东村|老王|1|1200|2|800|400|有 1 条差异", "北辛街道|西村|老王|1|400|1|400|0|相符",
+                    "木石镇|南村|老王|3|1200|3|1200|0|相符", "木石镇|东村|老王|1|400|1|400|0|相符", "|合计||6|3200|7|2800|400|有 1 条差异"),
+                    rows(wb, "汇总", "序号", List.of("镇街", "村居", "代收人", "台账人数", "台账金额（元）", "清册笔数", "清册金额（元）",
+                            "差额（元）", "核对结果")));
+        }
+    }
+
     private static Path copy(Path dir) throws IOException {
         Path folder = dir.resolve("town");
         TestFiles.copyTree(TOWN, folder);
