@@ -69,6 +69,7 @@ public final class FolderCheck {
         settings.ifPresent(this::specialLists);
         roster();
         returns();
+        findings.addAll(CashRecordCheck.check(root, settings, table));
         templates();
         List<Path> dumps;
         try {

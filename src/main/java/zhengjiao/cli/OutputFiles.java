@@ -25,6 +25,7 @@ final class OutputFiles {
     private static final String ROSTER = "征缴文件夹中有参保台账时";
     private static final String POLICY = "campaign.yaml 设置了资助政策时";
     private static final String COUNTY = "县级，征缴文件夹中有相应的表时";
+    private static final String CASH = "征缴文件夹中有代收台账时";
 
     /** Every file, grouped by condition. */
     static final List<File> ALL = List.of(
@@ -40,6 +41,7 @@ final class OutputFiles {
             new File("缴费名单公示_<日期>.xlsx", ROSTER, "张贴用：每村一张打码的缴费名单公示表，一页三栏"),
             new File("资助代缴认定结果_<日期>.xlsx", POLICY, "内部资料：部门名单和达到资助年龄的每个人的认定类别和各项资金"),
             new File("资金申请汇总_<日期>.xlsx", POLICY, "按资金和认定部门（及镇街）汇总的人数和金额"),
+            new File("钱表相符核对_<日期>.xlsx", CASH, "代收台账与清册中经代收渠道的缴费按村和代收人核对，列出每项差异及文件和行号"),
             new File("督查分组通报_<日期>.xlsx", COUNTY, "按督查分组汇总和排名（需要督查分组表）"),
             new File("联系方式一览表.xlsx", COUNTY, "各镇街医保办和税务分局联系人（需要联系方式一览表；有上年的表时列出变动）"));
 

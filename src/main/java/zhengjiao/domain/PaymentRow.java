@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * @param amountFen  amount in fen; negative for a refund
  * @param serial     电子税票号码 (may be empty)
  * @param channel    缴费渠道 (may be empty)
+ * @param agent      the village agent who collected it (代收人, 经办人), when the dump has such a column; else ""
  */
 public record PaymentRow(
         RowRef source,
@@ -29,5 +30,16 @@ public record PaymentRow(
         LocalDate date,
         long amountFen,
         String serial,
-        String channel) {
+        String channel,
+        String agent) {
+
+    public PaymentRow {
+        agent = agent == null ? "" : agent;
+    }
+
+    /** A row of a dump without an agent column. */
+    public PaymentRow(RowRef source, String id, String name, String village, String town, Insurance insurance,
+                      int policyYear, LocalDate date, long amountFen, String serial, String channel) {
+        this(source, id, name, village, town, insurance, policyYear, date, amountFen, serial, channel, "");
+    }
 }

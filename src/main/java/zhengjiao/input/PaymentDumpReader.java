@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import zhengjiao.domain.Exclusion;
 import zhengjiao.domain.Insurance;
 import zhengjiao.domain.PaymentRow;
+import zhengjiao.domain.PlaceNames;
 import zhengjiao.domain.Redact;
 import zhengjiao.domain.ResidentId;
 import zhengjiao.domain.RowRef;
@@ -39,7 +40,10 @@ public final class PaymentDumpReader {
     static final Column SERIAL = Column.required("电子税票号码", "电子税票号码", "电子税票号", "税票号码", "税票号", "票证号码",
             "票证号", "流水号", "缴费流水号");
     static final Column CHANNEL = Column.optional("缴费渠道", "缴费渠道", "缴费方式", "渠道");
-    static final List<Column> COLUMNS = List.of(ID, NAME, VILLAGE, TOWN, INSURANCE, YEAR, AMOUNT, DATE, SERIAL, CHANNEL);
+    /** The village agent who collected the payment (委托代收, notice 003 四（三）1), in dumps that name one. */
+    static final Column AGENT = Column.optional("代收人", "代收人", "代收人员", "代办员", "代办人", "协办员", "经办人", "操作员");
+    static final List<Column> COLUMNS = List.of(ID, NAME, VILLAGE, TOWN, INSURANCE, YEAR, AMOUNT, DATE, SERIAL, CHANNEL,
+            AGENT);
 
     /** Receives the rows of a dump. */
     public interface Sink {
@@ -119,6 +123,7 @@ public final class PaymentDumpReader {
         String amountText = row.text(h.indexOf(AMOUNT));
         String dateText = row.text(h.indexOf(DATE));
         String serial = Values.tidy(h.firstFilled(row, SERIAL));
+        String agent = row.text(h.indexOf(AGENT));
         Exclusion.Kind kind = null;
         String reason = null;
 
@@ -163,6 +168,6 @@ public final class PaymentDumpReader {
             serial = serial + "@" + date + "@" + Values.tidy(amountText);
         }
         sink.payment(new PaymentRow(ref, id, name, village, row.text(h.indexOf(TOWN)), insurance, year.getAsInt(),
-                date, fen, serial, Values.tidy(row.text(h.indexOf(CHANNEL)))));
+                date, fen, serial, Values.tidy(row.text(h.indexOf(CHANNEL))), agent.isEmpty() ? "" : PlaceNames.clean(agent)));
     }
 }

@@ -4,6 +4,6 @@
  * that name the file, row and column. Start at {@link zhengjiao.input.Table} and
  * {@link zhengjiao.input.PaymentDumpReader}; subsidy policies (YAML) are read by {@link zhengjiao.input.PolicyReader},
  * department lists by {@link zhengjiao.input.SpecialListReader}, the reminder lists the villages return (every sheet) by
- * {@link zhengjiao.input.ReturnedListReader}.
+ * {@link zhengjiao.input.ReturnedListReader}, the agents' cash record (代收台账) by {@link zhengjiao.input.CashRecordReader}.
  */
 package zhengjiao.input;

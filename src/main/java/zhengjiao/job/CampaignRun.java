@@ -14,6 +14,10 @@ import zhengjiao.domain.TaskTable;
 import zhengjiao.input.PaymentDumpReader;
 import zhengjiao.input.TaskTableReader;
 import zhengjiao.reconcile.Ledger;
+import zhengjiao.domain.CashEntry;
+import zhengjiao.reconcile.AgentPayments;
+import zhengjiao.reconcile.CashReconciliation;
+import zhengjiao.render.CashReports;
 import zhengjiao.domain.SupervisionGroup;
 import zhengjiao.input.ContactTableReader;
 import zhengjiao.input.GroupTableReader;
@@ -79,6 +83,11 @@ public final class CampaignRun {
     }
 
     private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table) {
+        return reconcile(folder, settings, table, null);
+    }
+
+    /** As {@link #reconcile(CampaignFolder)}; {@code agents}, when not null, is fed the same rows as the ledger. */
+    private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table, AgentPayments agents) {
         Ledger ledger = new Ledger(settings, table, LocalDate.now(clock));
         Path payments = folder.root().resolve("payments");
         for (CampaignFolder.Skipped skipped : folder.skipped()) {
@@ -94,16 +103,19 @@ public final class CampaignRun {
                     (System.nanoTime() - started) / 1e9)));
         }
         // the dumps are parsed on every core; the ledger takes their rows in file order, as a single read would
-        DumpReading.readAll(dumps, table.level().isCounty(), progressSink(ledger));
+        DumpReading.readAll(dumps, table.level().isCounty(), progressSink(ledger, agents));
         return ledger;
     }
 
-    private PaymentDumpReader.Sink progressSink(Ledger ledger) {
+    private PaymentDumpReader.Sink progressSink(Ledger ledger, AgentPayments agents) {
         java.util.Map<String, Integer> lastProgress = new java.util.HashMap<>();
         return new PaymentDumpReader.Sink() {
             @Override
             public void payment(zhengjiao.domain.PaymentRow row) {
                 ledger.payment(row);
+                if (agents != null) {
+                    agents.offer(row);
+                }
             }
 
             @Override
@@ -175,8 +187,19 @@ public final class CampaignRun {
         }
         Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
                 .orElse(folder.settings());
-        Ledger ledger = reconcile(folder, settings, table);
+        // the agents' cash record is read before the dumps too: a cell that cannot be read stops the run at once
+        CashRecords cashFiles = CashRecords.find(folder.root());
+        cashFiles.skipped().forEach(s -> log.printf("警告：%s %s%n", folder.root().relativize(s.file()), s.reason()));
+        List<CashEntry> cash = cashFiles.read(folder.root(), table.level().isCounty());
+        if (cashFiles.present()) {
+            log.printf("读取代收台账：%d 个文件，%d 行%n", cashFiles.files().size(), cash.size());
+        }
+        AgentPayments agents = cashFiles.present() ? new AgentPayments(settings, table.level(),
+                CashRecords.insurances(settings), LocalDate.now(clock)) : null;
+        Ledger ledger = reconcile(folder, settings, table, agents);
         LocalDate asOf = reportDate(ledger, asOfOption);
+        Optional<CashReconciliation.Result> moneyCheck = agents == null ? Optional.empty()
+                : Optional.of(CashReconciliation.build(cash, agents.payments(), ledger, asOf, CashRecords.insurances(settings)));
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf, period);
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
@@ -236,6 +259,10 @@ public final class CampaignRun {
             if (directory.isPresent()) {
                 write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
             }
+            if (moneyCheck.isPresent()) {
+                write(stage, "钱表相符核对_" + asOf + ".xlsx", f -> CashReports.write(moneyCheck.get(), folder.settings(),
+                        table.level().isCounty(), f));
+            }
             zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
                     new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
                             groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid));
@@ -244,9 +271,19 @@ public final class CampaignRun {
                     + ledger.cutCount() - ledger.cuts().size();
             RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
             unpaid.ifPresent(u -> log.println(ReturnedLists.summary(returns, u)));
+            moneyCheck.ifPresent(m -> log.println(cashSummary(m)));
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }
+    }
+
+    /** "钱表相符：代收台账 12 行，计入核对 4560.00 元；清册代收 11 笔 4180.00 元，差额 380.00 元，3 条差异，见 钱表相符核对_…". */
+    private static String cashSummary(CashReconciliation.Result m) {
+        CashReconciliation.Line t = m.total();
+        return "钱表相符：代收台账 " + m.cashRows() + " 行，计入核对 " + CashReconciliation.yuan(t.cashFen()) + " 元；清册代收 "
+                + t.registerCount() + " 笔 " + CashReconciliation.yuan(t.registerFen()) + " 元，差额 "
+                + CashReconciliation.yuan(t.differenceFen()) + " 元，" + (m.differences().isEmpty() ? "相符"
+                : m.differences().size() + " 条差异，见 钱表相符核对_" + m.asOf() + ".xlsx");
     }
 
     /** The folder of last year's dumps, read only for last year's curve in the briefing. */

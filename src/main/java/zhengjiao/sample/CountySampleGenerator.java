@@ -76,9 +76,20 @@ public final class CountySampleGenerator {
      * @throws IllegalArgumentException when the preset is unknown or the scale is outside 1..{@value CountyPlanner#MAX_SCALE}
      */
     public static CountySampleResult generate(Path folder, String preset, long seed, int scale) throws IOException {
+        return generate(folder, preset, seed, scale, false);
+    }
+
+    /**
+     * As {@link #generate(Path, String, long, int)}; with {@code cashRecord} about a third of the self-paid medical
+     * payments in the window come through village agents (缴费渠道 村居代收, a 代收人 column in every dump) and the folder
+     * gets their cash record {@value CashRecordSample#FILE} with three planted differences ({@link CashRecordSample}).
+     * Without it the files are byte for byte those of the four-argument call.
+     */
+    public static CountySampleResult generate(Path folder, String preset, long seed, int scale, boolean cashRecord)
+            throws IOException {
         CountyPreset p = CountyPreset.byKey(preset).orElseThrow(() -> new IllegalArgumentException(
                 "没有示例「" + preset + "」，可选：" + CountyPreset.keys()));
-        return generate(folder, p, seed, scale);
+        return generate(folder, p, seed, scale, cashRecord);
     }
 
     /** The names of the presets, in the README's order. */
@@ -87,6 +98,11 @@ public final class CountySampleGenerator {
     }
 
     static CountySampleResult generate(Path folder, CountyPreset preset, long seed, int scale) throws IOException {
+        return generate(folder, preset, seed, scale, false);
+    }
+
+    static CountySampleResult generate(Path folder, CountyPreset preset, long seed, int scale, boolean cashRecord)
+            throws IOException {
         SplittableRandom rng = new SplittableRandom(seed);
         CountyPlanner.Plan plan = CountyPlanner.plan(rng, preset, scale);
         CountyPaymentPlanner planner = new CountyPaymentPlanner(rng, plan.towns(), preset);
@@ -102,7 +118,11 @@ public final class CountySampleGenerator {
 
         Map<String, Long> rowsByFile = new LinkedHashMap<>();
         Map<CountyFeature, Long> features = new EnumMap<>(CountyFeature.class);
-        new CountyDumpWriter(preset, plan, planner, new SerialNumbers(seed, "37")).write(payments, rowsByFile, features);
+        CashRecordSample cash = cashRecord ? new CashRecordSample(seed, preset) : null;
+        new CountyDumpWriter(preset, plan, planner, new SerialNumbers(seed, "37"), cash).write(payments, rowsByFile, features);
+        if (cash != null) {
+            cash.write(folder);
+        }
         roster.write(folder.resolve(SampleGenerator.ROSTER_FILE), seed, town -> plan.towns().get(town).name(),
                 (person, town) -> plan.villages().get(town).get(villageSlot(plan, planner.people(), person, town)));
         RosterTruth rosterTruth = roster.truth(SampleGenerator.ROSTER_FILE,
@@ -147,7 +167,7 @@ public final class CountySampleGenerator {
 
     /** The three dumps' texts and the rows' feature counts. */
     private record CountyDumpWriter(CountyPreset preset, CountyPlanner.Plan plan, CountyPaymentPlanner planner,
-                                    SerialNumbers serials) {
+                                    SerialNumbers serials, CashRecordSample cash) {
 
         void write(Path folder, Map<String, Long> rowsByFile, Map<CountyFeature, Long> features)
                 throws IOException {
@@ -156,12 +176,12 @@ public final class CountySampleGenerator {
             int[][] periods = calendar.periods();
             LocalDate xlsxFrom = calendar.start().plusDays(periods[1][0]);
             LocalDate xlsxTo = calendar.start().plusDays(periods[1][1]);
-            try (CsvDump octoberNovember = new CsvDump(folder, octoberNovemberStyle(preset));
+            try (CsvDump octoberNovember = new CsvDump(folder, agents(octoberNovemberStyle(preset)));
                  XlsxDump decemberFirst = new XlsxDump(folder.resolve(preset.dumpNames().get(1)),
                          preset.place().county() + "城乡居民医保征收清册（" + xlsxFrom + "至" + xlsxTo + "）",
-                         periods[1][0], periods[1][1]);
-                 CsvDump decemberLast = new CsvDump(folder, decemberLastStyle(preset));
-                 CsvDump late = new CsvDump(folder, lateStyle(preset))) {
+                         periods[1][0], periods[1][1], cash != null);
+                 CsvDump decemberLast = new CsvDump(folder, agents(decemberLastStyle(preset)));
+                 CsvDump late = new CsvDump(folder, agents(lateStyle(preset)))) {
                 List<DumpSink> sinks = List.of(octoberNovember, decemberFirst, decemberLast, late);
                 for (int payment : payments.byTime()) {
                     int day = payments.day(payment);
@@ -182,6 +202,11 @@ public final class CountySampleGenerator {
             }
         }
 
+        /** The style with a 代收人 column when the sample has a cash record. */
+        private CsvDump.Style agents(CsvDump.Style style) {
+            return cash == null ? style : CashRecordSample.withAgentColumn(style);
+        }
+
         private DumpRow row(int payment) {
             PaymentTable payments = planner.payments();
             PersonTable people = planner.people();
@@ -198,10 +223,12 @@ public final class CountySampleGenerator {
             String townText = town < 0 ? preset.place().unknownTowns().get(-1 - town)
                     : townText(plan.towns().get(town), spelling);
             int year = preset.calendar().year();
-            return new DumpRow(first17, people.idStyle(person), people.name(person), village, townText, spelling,
+            DumpRow row = new DumpRow(first17, people.idStyle(person), people.name(person), village, townText, spelling,
                     town < 0, insurance, kind, kind == Kind.MEDICAL_LAST_YEAR ? year - 1 : year, payments.amount(payment),
                     payments.amountFormat(payment), payments.dateTime(payment), serials.of(payment),
                     payments.channel(payment), payments.tag(payment), false, insuranceShort);
+            return cash == null ? row : cash.collect(payment, town, town < 0 ? "" : plan.towns().get(town).name(), row,
+                    payments.day(payment));
         }
 
         private void count(DumpRow row, DumpSink sink, Map<CountyFeature, Long> features) {

@@ -39,7 +39,7 @@ final class CsvDump implements DumpSink {
      * @param fileName        the file name inside the payments folder
      * @param charset         the encoding
      * @param bom             whether the file starts with a byte-order mark
-     * @param header          the ten column names in this dump's spelling
+     * @param header          the ten column names in this dump's spelling (eleven with 代收人)
      * @param dates           how payment times are written
      * @param period          how the policy year is written
      * @param usualAmount     how amounts are usually written
@@ -95,9 +95,15 @@ final class CsvDump implements DumpSink {
     @Override
     public void write(DumpRow row) throws IOException {
         AmountFormat amount = row.amountFormat() == null ? style.usualAmount() : row.amountFormat();
-        printer.printRecord(row.idText(), row.name(), row.village(), row.town(), row.insurance(),
-                style.period().text(row.policyYear()), amount.format(row.amount()), style.dates().format(row.time()),
-                row.serial(), row.channel().text());
+        String period = style.period().text(row.policyYear());
+        String time = style.dates().format(row.time());
+        if (style.header().size() > 10) { // the 代收人 column of a sample with a cash record
+            printer.printRecord(row.idText(), row.name(), row.village(), row.town(), row.insurance(), period,
+                    amount.format(row.amount()), time, row.serial(), row.channel().text(), row.agent());
+        } else {
+            printer.printRecord(row.idText(), row.name(), row.village(), row.town(), row.insurance(), period,
+                    amount.format(row.amount()), time, row.serial(), row.channel().text());
+        }
         rows++;
     }
 

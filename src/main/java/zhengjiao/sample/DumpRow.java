@@ -28,11 +28,26 @@ import zhengjiao.sample.PaymentTable.Tag;
  * @param tag            first payment, duplicate, refund or repayment
  * @param townShort      whether the town is written short (朱集 for 朱集镇; town sample only)
  * @param insuranceShort whether the insurance is written 城乡居民医疗保险
+ * @param agent          the village agent who collected it (channel {@link Channel#AGENT}), else ""
  */
 record DumpRow(long first17, IdStyle idStyle, String name, String village, String town, NameSpelling spelling,
                boolean unknownPlace, String insurance, Kind kind, int policyYear, int amount,
                AmountFormat amountFormat, LocalDateTime time, String serial, Channel channel, Tag tag,
-               boolean townShort, boolean insuranceShort) {
+               boolean townShort, boolean insuranceShort, String agent) {
+
+    /** A row no agent collected. */
+    DumpRow(long first17, IdStyle idStyle, String name, String village, String town, NameSpelling spelling,
+            boolean unknownPlace, String insurance, Kind kind, int policyYear, int amount, AmountFormat amountFormat,
+            LocalDateTime time, String serial, Channel channel, Tag tag, boolean townShort, boolean insuranceShort) {
+        this(first17, idStyle, name, village, town, spelling, unknownPlace, insurance, kind, policyYear, amount, amountFormat,
+                time, serial, channel, tag, townShort, insuranceShort, "");
+    }
+
+    /** The same row collected by a village agent: channel {@link Channel#AGENT} and the agent's name. */
+    DumpRow collectedBy(String agentName) {
+        return new DumpRow(first17, idStyle, name, village, town, spelling, unknownPlace, insurance, kind, policyYear, amount,
+                amountFormat, time, serial, Channel.AGENT, tag, townShort, insuranceShort, agentName);
+    }
 
     /** The number as text (for CSV files and text cells). */
     String idText() {

@@ -25,7 +25,9 @@ final class PaymentTable {
      */
     enum Channel {
         WECHAT("微信"), ALIPAY("支付宝"), BANK("银行柜台"), WANSHITONG("皖事通"), GOVERNMENT("政府代缴"),
-        AISHANDONG("爱山东"), YUNSHANFU("云闪付");
+        AISHANDONG("爱山东"), YUNSHANFU("云闪付"),
+        /** A village agent collected it (委托代收, notice 003 四（三）1); only with {@code sample --cash-record}. */
+        AGENT("村居代收");
 
         private final String text;
 

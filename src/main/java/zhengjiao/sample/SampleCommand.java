@@ -47,8 +47,15 @@ public final class SampleCommand implements Callable<Integer> {
                     + "yutai-2024（鱼台县 2024 年度）、yicheng-2024（峄城区 2024 年度两险）；示例规模小，各约数千名缴费人")
     private String preset;
 
+    @CommandLine.Option(names = "--cash-record", description = "与 --preset 同用：约三分之一的自缴医保由村居代收人员代收（缴费渠道"
+            + "“村居代收”，清册带“代收人”列），另写代收台账.xlsx，其中故意放入三处差异（少入账一人、金额少记 100 元、代收人写法不同）")
+    private boolean cashRecord;
+
     @Override
     public Integer call() throws IOException {
+        if (cashRecord && preset == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cash-record 只能与 --preset 同用");
+        }
         if (preset != null && county) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--county 和 --preset 只能选一个");
         }
@@ -62,7 +69,7 @@ public final class SampleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--scale 应在 1 到 " + maxScale + " 之间，实为 " + scale);
         }
-        String summary = preset != null ? CountySampleGenerator.generate(out, preset, seed, scale).summary()
+        String summary = preset != null ? CountySampleGenerator.generate(out, preset, seed, scale, cashRecord).summary()
                 : county ? CountySampleGenerator.generate(out, seed, scale).summary()
                 : SampleGenerator.generate(out, seed, scale).summary();
         spec.commandLine().getOut().println(summary);

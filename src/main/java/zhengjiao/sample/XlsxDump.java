@@ -36,10 +36,17 @@ final class XlsxDump implements DumpSink {
     private final CellStyle text;
     private final CellStyle date;
     private final CellStyle money;
+    private final boolean agentColumn;
     private int next;
     private long rows;
 
     XlsxDump(Path file, String title, int firstDay, int lastDay) {
+        this(file, title, firstDay, lastDay, false);
+    }
+
+    /** @param agentColumn whether the dump has an 11th column 代收人 (a sample with a cash record) */
+    XlsxDump(Path file, String title, int firstDay, int lastDay, boolean agentColumn) {
+        this.agentColumn = agentColumn;
         this.file = file;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
@@ -80,6 +87,10 @@ final class XlsxDump implements DumpSink {
         for (int c = 0; c < HEADER.size(); c++) {
             row.createCell(c).setCellValue(HEADER.get(c));
             row.getCell(c).setCellStyle(style);
+        }
+        if (agentColumn) {
+            row.createCell(HEADER.size()).setCellValue("代收人");
+            row.getCell(HEADER.size()).setCellStyle(style);
         }
     }
 
@@ -122,6 +133,9 @@ final class XlsxDump implements DumpSink {
         row.getCell(7).setCellStyle(date);
         textCell(row, 8, r.serial());
         textCell(row, 9, r.channel().text());
+        if (agentColumn) {
+            textCell(row, 10, r.agent());
+        }
         rows++;
     }
 

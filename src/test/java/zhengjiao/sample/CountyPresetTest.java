@@ -31,8 +31,9 @@ class CountyPresetTest {
     @ParameterizedTest
     @ValueSource(strings = {"tengzhou-2024", "yutai-2024", "yicheng-2024"})
     void inputExampleIsWhatTheGeneratorWrites(String preset, @TempDir Path tmp) throws IOException {
-        CountySampleGenerator.generate(tmp, preset, SEED, 1);
         Path committed = Path.of("input-example", preset);
+        // an example with the agents' cash record is generated with --cash-record (its dumps carry 代收人)
+        CountySampleGenerator.generate(tmp, preset, SEED, 1, Files.exists(committed.resolve(CashRecordSample.FILE)));
         List<String> generated = textFiles(tmp);
         assertTrue(generated.size() >= 10, "settings, task table, roster, three csv dumps, five lists: " + generated);
         for (String file : generated) {
