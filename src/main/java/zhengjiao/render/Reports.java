@@ -171,7 +171,18 @@ public final class Reports {
 
     /** 周通报 text, ready to paste into a chat group. */
     public void writeCircular(WeeklyReport report, Allowance allowance, Path out) throws IOException {
+        writeCircular(report, allowance, Optional.empty(), out);
+    }
+
+    /**
+     * 周通报 text; for a 两险 campaign ({@code pension} present, notice 003) with the pension's section: its task,
+     * payers, rate, new payers, each unit's line and the payments not counted (data key {@code pension}, absent for a
+     * campaign of one insurance, so its text is unchanged).
+     */
+    public void writeCircular(WeeklyReport report, Allowance allowance, Optional<zhengjiao.report.PensionProgress> pension,
+                              Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
+        pension.ifPresent(p -> data.put("pension", pensionData(p)));
         Settings s = report.settings();
         data.put("jurisdiction", s.jurisdiction());
         data.put("unitWord", report.level().isCounty() ? "镇街" : "村");
@@ -217,6 +228,36 @@ public final class Reports {
         data.put("allowanceTotal", allowance.totalAmount().toPlainString());
         data.put("allowancePer", allowance.perPerson().stripTrailingZeros().toPlainString());
         text.write(CIRCULAR_TEMPLATE, data, out);
+    }
+
+    private static Map<String, Object> pensionData(zhengjiao.report.PensionProgress p) {
+        WeeklyReport r = p.ranking();
+        Map<String, Object> m = new HashMap<>();
+        m.put("task", r.total().task());
+        m.put("paid", r.total().paid());
+        m.put("rate", r.total().rate().percent());
+        m.put("remaining", Math.max(0, r.total().task() - r.total().paid()));
+        m.put("newThisWeek", r.total().newThisWeek());
+        m.put("government", p.total().governmentPaid());
+        m.put("addition", BigDecimal.valueOf(p.total().additionFen(), 2).stripTrailingZeros().toPlainString());
+        m.put("problems", p.problems().size());
+        m.put("minAge", p.rules().minAge());
+        m.put("unmatched", r.unmatchedTotal());
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (RankedUnit u : r.units()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("rank", u.rank());
+            line.put("name", u.name());
+            line.put("task", u.task());
+            line.put("paid", u.paid());
+            line.put("rate", u.rate().percent());
+            line.put("newThisWeek", u.newThisWeek());
+            line.put("bottom", u.bottomNow());
+            units.add(line);
+        }
+        m.put("units", units);
+        m.put("bottom", units.stream().filter(l -> (Boolean) l.get("bottom")).toList());
+        return m;
     }
 
     /** 核对清单: everything not counted or to be looked at, with file, row and reason (full IDs: internal). */
