@@ -135,7 +135,7 @@ public final class TwoInsuranceSheets {
                         + pension.total().task() + " 人，完成率 " + pension.total().rate().percent(),
                 List.of("序号", unitLabel(medical), "医保任务数", "医保缴费人数", "医保完成率", "医保排名", "养老任务数", "养老缴费人数",
                         "养老完成率", "养老排名"),
-                List.of(6, 12, 9, 9, 9, 7, 9, 9, 9, 7));
+                List.of(6, 12, 9, 11, 9, 7, 9, 11, 9, 7));
         Map<String, RankedUnit> pensionByName = new java.util.HashMap<>();
         pension.units().forEach(u -> pensionByName.put(u.name(), u));
         List<RankedUnit> inOrder = new ArrayList<>(medical.units());
@@ -166,7 +166,7 @@ public final class TwoInsuranceSheets {
             widths.add(7);
         }
         head.addAll(List.of("合计人数", "政府补贴（元）", "代缴人数", "代缴金额（元）"));
-        widths.addAll(List.of(8, 10, 8, 10));
+        widths.addAll(List.of(8, 13, 8, 13));
         String paid = BigDecimal.valueOf(p.rules().paidFen(), 2).stripTrailingZeros().toPlainString();
         Table t = new Table(wb, st, TIERS, s.jurisdiction() + s.policyYear() + "年度城乡居民基本养老保险缴费档次分布（截至" + asOf(r) + "）",
                 "每个缴费人按计入的一笔缴费的档次计一次；合计 " + p.total().payers() + " 人，政府补贴 "
@@ -203,13 +203,12 @@ public final class TwoInsuranceSheets {
         Table t = new Table(wb, st, PROBLEMS, s.jurisdiction() + s.policyYear() + "年度城乡居民基本养老保险缴费核对（截至" + asOf(r) + "）",
                 "以下缴费不计入养老缴费人数，请核实后办理退费或更正：共 " + p.problems().size() + " 笔",
                 List.of("序号", "镇街", "村居", "姓名", "证件号码", "缴费日期", "金额（元）", "缴费时年龄", "问题", "清册及行号"),
-                List.of(6, 10, 12, 8, 20, 11, 9, 7, 16, 24));
+                List.of(6, 10, 12, 8, 20, 11, 9, 7, 16, 38));
         int seq = 0;
         int head = s.people().idKeepHead();
         int tail = s.people().idKeepTail();
         for (PensionSieve.Problem q : p.problems()) {
-            String what = q.kind() == PensionSieve.Kind.UNDER_AGE ? "缴费时未满 " + p.rules().minAge() + " 周岁"
-                    : "不是规定档次（" + String.join("、", p.rules().tierLabels()) + " 元）";
+            String what = q.kind() == PensionSieve.Kind.UNDER_AGE ? "缴费时未满 " + p.rules().minAge() + " 周岁" : "不是规定档次";
             t.row(false, ++seq, q.town(), q.village(), PersonNames.mask(q.name()), ResidentId.mask(q.id(), head, tail),
                     q.date().toString(), yuan(q.amountFen()), q.age() < 0 ? "" : q.age(), what,
                     q.source().fileName() + " 第 " + q.source().row() + " 行");
@@ -218,7 +217,8 @@ public final class TwoInsuranceSheets {
             t.row(false, "", "", "", "", "没有需要核对的养老缴费", "", "", "", "", "");
         }
         t.note("说明：居民养老保险须年满 " + p.rules().minAge() + " 周岁（不含在校学生，通知三），年龄按证件号码的出生日期算到缴费日；"
-                + "缴费须为规定档次之一（通知四（一））。证件号码和姓名已打码，完整记录按清册文件和行号查找。");
+                + "缴费须为规定档次之一（" + String.join("、", p.rules().tierLabels()) + " 元，通知四（一））。"
+                + "证件号码和姓名已打码，完整记录按清册文件和行号查找。");
         t.finish();
     }
 
@@ -228,6 +228,7 @@ public final class TwoInsuranceSheets {
 
     /** One code-built sheet: title, subtitle, header (frozen, repeated on every page), lines, a note. */
     private static final class Table {
+        private static final double BODY = 11;
         private final Sheet sheet;
         private final Styles st;
         private final int columns;
@@ -254,9 +255,12 @@ public final class TwoInsuranceSheets {
 
         void row(boolean total, Object... cells) {
             Row row = sheet.createRow(next++);
-            row.setHeightInPoints(18);
+            int lines = 1;
             for (int c = 0; c < cells.length; c++) {
                 Object v = cells[c];
+                if (v instanceof String text) {
+                    lines = Math.max(lines, fit(text, c, c));
+                }
                 Cell cell = row.createCell(c);
                 if (v instanceof Integer i) {
                     cell.setCellValue(i);
@@ -272,12 +276,24 @@ public final class TwoInsuranceSheets {
                     cell.setCellStyle(total ? st.totalText : st.text);
                 }
             }
+            row.setHeightInPoints((float) Math.max(18, Paper.rowHeight(lines, BODY)));
         }
 
         void note(String text) {
             Row note = sheet.createRow(next + 1);
             CodeStyles.cell(note, 0, text, st.note);
+            note.setHeightInPoints((float) Paper.rowHeight(fit(text, 0, columns - 1), BODY));
             sheet.addMergedRegion(new CellRangeAddress(next + 1, next + 1, 0, columns - 1));
+        }
+
+        /** Lines {@code text} needs over columns first..last, one spare when it wraps (the reader's rule may differ). */
+        private int fit(String text, int first, int last) {
+            double width = -Paper.CELL_PADDING;
+            for (int c = first; c <= last; c++) {
+                width += Paper.columnPoints(sheet.getColumnWidth(c));
+            }
+            int lines = Paper.lines(text, width, BODY);
+            return lines > 1 ? lines + 1 : lines;
         }
 
         void finish() {
@@ -314,6 +330,7 @@ public final class TwoInsuranceSheets {
             head = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
             head.setWrapText(true);
             text = style(wb, body, HorizontalAlignment.LEFT, true, null, false);
+            text.setWrapText(true);
             integer = style(wb, body, HorizontalAlignment.RIGHT, true, "0", false);
             pct = style(wb, body, HorizontalAlignment.RIGHT, true, "0.00%", false);
             money = style(wb, body, HorizontalAlignment.RIGHT, true, "#,##0.00", false);
