@@ -33,7 +33,6 @@ ${period.current}无。
 
 <#if allowancePer != "0">截至${allowanceDay}，各${unitWord}工作经费补助合计${allowanceTotal}元（每参保缴费一人${allowancePer}元，详见工作经费补助表）。</#if>
 <#if pension??>
-
 【居民养老保险】
 截至${asOf}，${jurisdiction}养老任务${pension.task}人，已缴费${pension.paid}人（其中政府代缴${pension.government}人），完成率${pension.rate}，尚差${pension.remaining}人。${period.current}新增缴费${pension.newThisWeek}人。政府缴费补贴${pension.addition}元。
 <#list pension.units as u>
