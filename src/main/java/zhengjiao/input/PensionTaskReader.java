@@ -38,8 +38,8 @@ public final class PensionTaskReader {
             Table.read(file, columns, (h, row) -> byRow.put(row.number(), Values.tidy(row.text(h.indexOf(PENSION_TASK)))));
         } catch (InputException e) {
             if (e.getMessage().contains("养老任务数")) {
-                throw InputException.at(file, 0, null, "设置的险种含城乡居民基本养老保险（两险），任务分解表须有「养老任务数」列"
-                        + "（医保的任务写在「医保任务数」或「任务数」列）：" + e.getMessage());
+                throw new InputException(e.getMessage() + "。设置的险种含城乡居民基本养老保险（两险），任务分解表须有「养老任务数」列"
+                        + "（医保的任务写在「医保任务数」或「任务数」列）");
             }
             throw e;
         }

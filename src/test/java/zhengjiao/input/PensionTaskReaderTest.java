@@ -48,7 +48,7 @@ class PensionTaskReaderTest {
         Path without = table("序号,镇街,任务数\n1,底阁镇,466\n");
         TaskTable medical = TaskTableReader.read(without);
         String missing = assertThrows(InputException.class, () -> PensionTaskReader.read(without, medical)).getMessage();
-        assertTrue(missing.contains("任务分解表.csv") && missing.contains("须有「养老任务数」列"), missing);
+        assertTrue(missing.contains("任务分解表.csv 第 1 行：缺少列 养老任务数") && missing.contains("须有「养老任务数」列"), missing);
         Path bad = table("序号,镇街,医保任务数,养老任务数\n1,底阁镇,466,106\n2,峨山镇,626,一百\n");
         String wrong = assertThrows(InputException.class, () -> PensionTaskReader.read(bad, TaskTableReader.read(bad)))
                 .getMessage();
