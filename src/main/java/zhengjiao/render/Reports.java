@@ -33,6 +33,10 @@ public final class Reports {
     public static final String ALLOWANCE_TEMPLATE = "工作经费补助.xlsx";
     public static final String CHECKLIST_TEMPLATE = "核对清单.xlsx";
     public static final String CIRCULAR_TEMPLATE = "周通报.ftl";
+    private static final String PENSION_LABEL = zhengjiao.domain.Insurance.RESIDENT_PENSION.label();
+    /** Why a pension row is not a medical payment in a 两险 campaign: it is counted, by the pension's own rules. */
+    private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
+            + "（见周排名通报“" + TwoInsuranceSheets.PENSION + "”）";
     /** Above this many checklist rows the workbook is streamed to disk. */
     private static final int STREAMING_ROWS = 20_000;
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -282,7 +286,8 @@ public final class Reports {
             r.put("date", e.date());
             r.put("serial", e.serial());
             r.put("kind", e.kind().label());
-            r.put("reason", e.reason());
+            r.put("reason", s.collectsPension() && e.kind() == Exclusion.Kind.OTHER_INSURANCE && e.reason().contains(PENSION_LABEL)
+                    ? PENSION_REASON : e.reason());
             return r;
         });
         List<Map<String, Object>> unmatched = new ArrayList<>();
