@@ -63,6 +63,7 @@ public final class TwoInsuranceSheets {
      *
      * @param medical the medical ranking the workbook shows
      * @param pension the pension progress on the same date
+     * @throws IOException when the workbook cannot be read back or rewritten
      */
     public static void apply(Path workbook, WeeklyReport medical, PensionProgress pension) throws IOException {
         byte[] bytes;
