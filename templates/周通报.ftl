@@ -32,3 +32,19 @@ ${period.current}无。
 </#if>
 
 <#if allowancePer != "0">截至${allowanceDay}，各${unitWord}工作经费补助合计${allowanceTotal}元（每参保缴费一人${allowancePer}元，详见工作经费补助表）。</#if>
+<#if pension??>
+【居民养老保险】
+截至${asOf}，${jurisdiction}养老任务${pension.task}人，已缴费${pension.paid}人（其中政府代缴${pension.government}人），完成率${pension.rate}，尚差${pension.remaining}人。${period.current}新增缴费${pension.newThisWeek}人。政府缴费补贴${pension.addition}元。
+<#list pension.units as u>
+${u.rank}. ${u.name}：${u.paid}/${u.task}人，完成率${u.rate}，${period.added}${u.newThisWeek}人
+</#list>
+<#if pension.unmatched gt 0>
+另有${pension.unmatched}人养老缴费记录中的${placeWord}名称与任务分解表不符，暂未计入各${unitWord}。
+</#if>
+<#if pension.bottom?has_content>
+养老排名靠后：<#list pension.bottom as u>${u.name}（${u.rate}）<#sep>、</#sep></#list>。
+</#if>
+<#if pension.problems gt 0>
+另有${pension.problems}笔养老缴费缴费时未满${pension.minAge}周岁或不是规定档次，未计入，请核实（见周排名通报“养老缴费核对”）。
+</#if>
+</#if>

@@ -253,7 +253,12 @@ public final class FolderCheck {
             if (own.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
                 return Optional.empty();
             }
-            return Optional.of(TaskTableReader.read(file));
+            TaskTable table = TaskTableReader.read(file);
+            if (settings.map(Settings::collectsPension).orElse(false)) {
+                // a 两险 campaign ranks the pension against its own tasks (养老任务数)
+                zhengjiao.input.PensionTaskReader.read(file, table);
+            }
+            return Optional.of(table);
         } catch (InputException e) {
             error(name, e);
             return Optional.empty();

@@ -29,7 +29,7 @@ final class OutputFiles {
 
     /** Every file, grouped by condition. */
     static final List<File> ALL = List.of(
-            new File("周排名通报_<日期>.xlsx", ALWAYS, "各村任务数、缴费人数、完成率、本周新增、排名变化、约谈标记"),
+            new File("周排名通报_<日期>.xlsx", ALWAYS, "各村任务数、缴费人数、完成率、本周新增、排名变化、约谈标记；两险同征时另有养老排名、两险对照、养老档次分布和养老缴费核对"),
             new File("工作经费补助_<日期>.xlsx", ALWAYS, "各村按考核日期计算的工作经费补助（补助标准为 0 时不生成）"),
             new File("周通报_<日期>.txt", ALWAYS, "周通报文字，可直接粘贴到工作群"),
             new File("周通报_<日期>.docx", ALWAYS, "同一通报的 Word 公文（GB/T 9704 格式，红头、排名表、约谈和通报批评）"),

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param policy            the subsidy policy (资助政策) the campaign follows, by name or file, if any
  * @param issuer            who issues the circular document (发文机关, 通报文号, 主送机关)
  * @param excludedReasons   the unpaid reasons that take a person out of who should be insured (不计入应参保的原因)
+ * @param insurances        every insurance the campaign collects, {@code insurance} first: one, or for a 两险 campaign
+ *                          (峄城 2024, notice 003: 城乡居民基本养老、基本医疗保险集中征缴) the resident pension too
  */
 public record Settings(
         String jurisdiction,
@@ -41,7 +43,8 @@ public record Settings(
         People people,
         Optional<String> policy,
         Issuer issuer,
-        java.util.Set<UnpaidReason> excludedReasons) {
+        java.util.Set<UnpaidReason> excludedReasons,
+        java.util.List<Insurance> insurances) {
 
     public Settings {
         Objects.requireNonNull(jurisdiction, "jurisdiction must not be null");
@@ -55,6 +58,41 @@ public record Settings(
         policy = policy == null ? Optional.empty() : policy;
         issuer = issuer == null ? Issuer.NONE : issuer;
         excludedReasons = excludedReasons == null ? UnpaidReason.EXCLUDED_BY_DEFAULT : java.util.Set.copyOf(excludedReasons);
+        insurances = insurances == null || insurances.isEmpty() ? java.util.List.of(insurance) : java.util.List.copyOf(insurances);
+        if (insurances.get(0) != insurance) {
+            throw new IllegalArgumentException("insurances must start with the campaign's insurance " + insurance);
+        }
+    }
+
+    /** Settings of a campaign that collects one insurance. */
+    public Settings(String jurisdiction, String parent, int policyYear, Insurance insurance, BigDecimal personalStandard,
+                    LocalDate windowStart, LocalDate windowEnd, LocalDate assessmentDate, BigDecimal allowancePerPerson,
+                    int bottomPlaces, Optional<Integer> statedTotal, Optional<String> taskTable, People people,
+                    Optional<String> policy, Issuer issuer, java.util.Set<UnpaidReason> excludedReasons) {
+        this(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd, assessmentDate,
+                allowancePerPerson, bottomPlaces, statedTotal, taskTable, people, policy, issuer, excludedReasons, null);
+    }
+
+    /** Whether the campaign collects the resident pension beside the medical insurance (两险, notice 003). */
+    public boolean collectsPension() {
+        return insurance != Insurance.RESIDENT_PENSION && insurances.contains(Insurance.RESIDENT_PENSION);
+    }
+
+    /**
+     * The same campaign counted for another of its insurances: a ledger given these settings counts that insurance's
+     * payments (the pension's, for a 两险 campaign's pension progress).
+     *
+     * @throws IllegalArgumentException when the campaign does not collect {@code other}
+     */
+    public Settings countingFor(Insurance other) {
+        if (!insurances.contains(other)) {
+            throw new IllegalArgumentException("the campaign does not collect " + other);
+        }
+        java.util.List<Insurance> order = new java.util.ArrayList<>(insurances);
+        order.remove(other);
+        order.add(0, other);
+        return new Settings(jurisdiction, parent, policyYear, other, personalStandard, windowStart, windowEnd, assessmentDate,
+                allowancePerPerson, bottomPlaces, statedTotal, taskTable, people, policy, issuer, excludedReasons, order);
     }
 
     /** Settings with the default reasons that take a person out ({@link UnpaidReason#EXCLUDED_BY_DEFAULT}). */
@@ -82,13 +120,14 @@ public record Settings(
     public Settings yearBefore() {
         return new Settings(jurisdiction, parent, policyYear - 1, insurance, personalStandard, windowStart.minusYears(1),
                 windowEnd.minusYears(1), assessmentDate.minusYears(1), allowancePerPerson, bottomPlaces, statedTotal, taskTable,
-                people, policy, issuer, excludedReasons);
+                people, policy, issuer, excludedReasons, insurances);
     }
 
     /** The same settings with other rules about people. */
     public Settings withPeople(People other) {
         return new Settings(jurisdiction, parent, policyYear, insurance, personalStandard, windowStart, windowEnd,
-                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy, issuer, excludedReasons);
+                assessmentDate, allowancePerPerson, bottomPlaces, statedTotal, taskTable, other, policy, issuer, excludedReasons,
+                insurances);
     }
 
     /**

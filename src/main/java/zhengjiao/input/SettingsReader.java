@@ -87,11 +87,8 @@ public final class SettingsReader {
             throw k.error("征缴截止", "征缴截止 " + end + " 早于征缴开始 " + start);
         }
         LocalDate assessment = Optional.ofNullable(k.date("考核日期", "assessment_date", false)).orElse(end);
-        String insuranceText = Optional.ofNullable(k.text("险种", "insurance", false)).orElse("城乡居民基本医疗保险");
-        Insurance insurance = Insurance.classify(insuranceText);
-        if (insurance != Insurance.RESIDENT_MEDICAL) {
-            throw k.error("险种", "目前只支持城乡居民基本医疗保险（居民医保），不支持「" + Keys.q(insuranceText) + "」");
-        }
+        List<Insurance> insurances = insurances(k);
+        Insurance insurance = insurances.get(0);
         int bottom = Optional.ofNullable(k.integer("靠后名次", "bottom_places", false)).orElse(3);
         if (bottom < 0) {
             throw k.error("靠后名次", "靠后名次不能为负数");
@@ -112,7 +109,44 @@ public final class SettingsReader {
                 people(k),
                 Optional.ofNullable(k.text("资助政策", "subsidy_policy", false)),
                 issuer(k),
-                excludedReasons(k));
+                excludedReasons(k),
+                insurances);
+    }
+
+    /**
+     * 险种: one insurance, or a list naming both for a 两险 campaign ({@code [城乡居民基本医疗保险, 城乡居民基本养老保险]};
+     * 城乡居民两险 means both). The medical insurance comes first whatever the order written: the campaign's tasks,
+     * subsidies and lists are the medical ones, the pension is counted beside it (notice 003 collects both together).
+     * Not set: the medical insurance alone.
+     *
+     * @throws InputException when an insurance is not a resident one, is named twice, or the list lacks the medical one
+     */
+    private static List<Insurance> insurances(Keys k) {
+        List<?> written = k.list("险种", "insurance");
+        if (written.isEmpty()) {
+            return List.of(Insurance.RESIDENT_MEDICAL);
+        }
+        java.util.Set<Insurance> named = java.util.EnumSet.noneOf(Insurance.class);
+        for (Object o : written) {
+            String text = o == null ? "" : o.toString().strip();
+            if (text.contains("两险")) {
+                named.add(Insurance.RESIDENT_MEDICAL);
+                named.add(Insurance.RESIDENT_PENSION);
+                continue;
+            }
+            Insurance i = Insurance.classify(text);
+            if (i == null || i == Insurance.OTHER) {
+                throw k.error("险种", "只支持城乡居民基本医疗保险（居民医保）和城乡居民基本养老保险（居民养老），不支持「" + Keys.q(text) + "」");
+            }
+            if (!named.add(i)) {
+                throw k.error("险种", "「" + i.label() + "」写了两次");
+            }
+        }
+        if (!named.contains(Insurance.RESIDENT_MEDICAL)) {
+            throw k.error("险种", "目前只支持城乡居民基本医疗保险（居民医保）的征缴，或与城乡居民基本养老保险同征（两险："
+                    + "[城乡居民基本医疗保险, 城乡居民基本养老保险]）；只写养老保险的不支持");
+        }
+        return List.copyOf(named);
     }
 
     /**

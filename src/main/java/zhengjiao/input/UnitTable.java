@@ -32,7 +32,7 @@ public record UnitTable(Path file, List<UnitRow> rows, Optional<UnitRow> total, 
             "村(居)名称", "村社区", "社区", "单位", "单位名称");
     static final Column POPULATION = Column.optional("村人口数", "村人口数", "人口数", "户籍人口数", "人口", "总人口", "户籍人口");
     static final Column TASK = Column.optional("任务数", "任务数", "参保任务数", "任务", "目标任务", "目标任务数", "缴费任务数",
-            "参保缴费任务数", "任务数(人)");
+            "参保缴费任务数", "任务数(人)", "医保任务数", "居民医保任务数", "医疗保险任务数", "医保参保任务数");
     static final Column FIXED = Column.optional("固定任务数", "固定任务数", "固定任务", "指定任务数", "指定任务", "县定任务");
     static final Column NOTE = Column.optional("备注", "备注", "说明");
 

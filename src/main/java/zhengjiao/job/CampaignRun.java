@@ -39,6 +39,11 @@ import zhengjiao.domain.Policy;
 import zhengjiao.input.PolicyReader;
 import zhengjiao.input.SpecialListReader;
 import zhengjiao.render.SubsidyReports;
+import zhengjiao.render.TwoInsuranceSheets;
+import zhengjiao.domain.PensionTiers;
+import zhengjiao.input.PensionTaskReader;
+import zhengjiao.reconcile.PensionSieve;
+import zhengjiao.report.PensionProgress;
 import zhengjiao.subsidy.Certifier;
 import zhengjiao.subsidy.SubsidyReport;
 
@@ -83,38 +88,49 @@ public final class CampaignRun {
     }
 
     private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table) {
-        return reconcile(folder, settings, table, null);
+        return reconcile(folder, settings, table, null, Optional.empty());
     }
 
-    /** As {@link #reconcile(CampaignFolder)}; {@code agents}, when not null, is fed the same rows as the ledger. */
-    private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table, AgentPayments agents) {
+    /**
+     * Reconciles the dumps for the campaign's insurance. {@code agents}, when not null, is fed the same rows (钱表相符);
+     * for a 两险 campaign the same rows also feed {@code pension}, which counts the resident pension (its ledger's files
+     * are started in the same order, so rows point alike).
+     */
+    private Ledger reconcile(CampaignFolder folder, Settings settings, TaskTable table, AgentPayments agents,
+                             Optional<PensionSieve> pension) {
         Ledger ledger = new Ledger(settings, table, LocalDate.now(clock));
         Path payments = folder.root().resolve("payments");
         for (CampaignFolder.Skipped skipped : folder.skipped()) {
             if (skipped.file().startsWith(payments)) {
                 ledger.skippedFile(payments.relativize(skipped.file()).toString(), skipped.reason());
+                pension.ifPresent(p -> p.ledger().skippedFile(payments.relativize(skipped.file()).toString(), skipped.reason()));
             }
         }
         long started = System.nanoTime();
         List<DumpReading.Dump> dumps = new java.util.ArrayList<>();
         for (Path dump : folder.dumps()) {
             int index = ledger.startFile(payments.relativize(dump).toString());
+            pension.ifPresent(p -> p.ledger().startFile(payments.relativize(dump).toString()));
             dumps.add(new DumpReading.Dump(dump, index, rows -> log.printf("读取 %s：%d 行（开始读取后 %.1f 秒）%n", dump.getFileName(), rows,
                     (System.nanoTime() - started) / 1e9)));
         }
         // the dumps are parsed on every core; the ledger takes their rows in file order, as a single read would
-        DumpReading.readAll(dumps, table.level().isCounty(), progressSink(ledger, agents));
+        DumpReading.readAll(dumps, table.level().isCounty(), progressSink(ledger, agents, pension));
         return ledger;
     }
 
-    private PaymentDumpReader.Sink progressSink(Ledger ledger, AgentPayments agents) {
+    private PaymentDumpReader.Sink progressSink(Ledger ledger, AgentPayments agents, Optional<PensionSieve> pension) {
         java.util.Map<String, Integer> lastProgress = new java.util.HashMap<>();
+        PensionSieve sieve = pension.orElse(null);
         return new PaymentDumpReader.Sink() {
             @Override
             public void payment(zhengjiao.domain.PaymentRow row) {
                 ledger.payment(row);
                 if (agents != null) {
                     agents.offer(row);
+                }
+                if (sieve != null) {
+                    sieve.payment(row);
                 }
             }
 
@@ -150,6 +166,9 @@ public final class CampaignRun {
         OutputStage.recover(outDir);
         CampaignFolder folder = CampaignFolder.open(folderPath);
         TaskTable table = TaskTableReader.read(folder.taskTable());
+        // a 两险 campaign's pension tasks (养老任务数) sit beside the medical ones
+        Optional<TaskTable> pensionTable = folder.settings().collectsPension()
+                ? Optional.of(PensionTaskReader.read(folder.taskTable(), table)) : Optional.empty();
         // the small tables are checked before the long read of the dumps
         Optional<List<SupervisionGroup>> groups = folder.groups().map(g -> GroupTableReader.read(g, table));
         Optional<ContactDirectory> directory = folder.contacts().map(c -> ContactDirectory.build(ContactTableReader.read(c),
@@ -196,11 +215,14 @@ public final class CampaignRun {
         }
         AgentPayments agents = cashFiles.present() ? new AgentPayments(settings, table.level(),
                 CashRecords.insurances(settings), LocalDate.now(clock)) : null;
-        Ledger ledger = reconcile(folder, settings, table, agents);
+        Optional<PensionSieve> sieve = pensionTable.map(t -> new PensionSieve(new Ledger(settings.countingFor(
+                zhengjiao.domain.Insurance.RESIDENT_PENSION), t, LocalDate.now(clock)), pensionRules(policy)));
+        Ledger ledger = reconcile(folder, settings, table, agents, sieve);
         LocalDate asOf = reportDate(ledger, asOfOption);
         Optional<CashReconciliation.Result> moneyCheck = agents == null ? Optional.empty()
                 : Optional.of(CashReconciliation.build(cash, agents.payments(), ledger, asOf, CashRecords.insurances(settings)));
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf, period);
+        Optional<PensionProgress> pension = sieve.map(p -> PensionProgress.build(p, asOf, period));
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
         Optional<SubsidyReport.Builder> certifying = listProblem.isPresent() ? Optional.empty()
@@ -230,11 +252,14 @@ public final class CampaignRun {
                 if (unpaid.isPresent()) {
                     AdjustedRateColumn.apply(f, unpaid.get());
                 }
+                if (pension.isPresent()) {
+                    TwoInsuranceSheets.apply(f, weekly, pension.get());
+                }
             });
             if (allowance.perPerson().signum() > 0) {
                 write(stage, "工作经费补助_" + asOf + ".xlsx", f -> reports.writeAllowance(allowance, folder.settings(), f));
             }
-            write(stage, "周通报_" + asOf + ".txt", f -> reports.writeCircular(weekly, allowance, f));
+            write(stage, "周通报_" + asOf + ".txt", f -> reports.writeCircular(weekly, allowance, pension, f));
             write(stage, checklist, f -> reports.writeChecklist(ledger, people.notes(),
                     subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f));
             if (subsidy.isPresent()) {
@@ -265,13 +290,15 @@ public final class CampaignRun {
             }
             zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
                     new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid));
+                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid,
+                            pension));
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
             RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
             unpaid.ifPresent(u -> log.println(ReturnedLists.summary(returns, u)));
             moneyCheck.ifPresent(m -> log.println(cashSummary(m)));
+            pension.ifPresent(p -> log.println(pensionSummary(p)));
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }
@@ -284,6 +311,23 @@ public final class CampaignRun {
                 + t.registerCount() + " 笔 " + CashReconciliation.yuan(t.registerFen()) + " 元，差额 "
                 + CashReconciliation.yuan(t.differenceFen()) + " 元，" + (m.differences().isEmpty() ? "相符"
                 : m.differences().size() + " 条差异，见 钱表相符核对_" + m.asOf() + ".xlsx");
+    }
+
+    /**
+     * The pension rules of a 两险 campaign: the subsidy policy's 养老保险 part when it has one, else notice 003's
+     * ({@link PensionTiers#YICHENG_2024}).
+     */
+    private static PensionTiers pensionRules(Optional<Policy> policy) {
+        return policy.flatMap(Policy::pension).map(PensionTiers::of).orElse(PensionTiers.YICHENG_2024);
+    }
+
+    /** The run summary's line on the pension of a 两险 campaign. */
+    static String pensionSummary(PensionProgress p) {
+        WeeklyReport.Total t = p.ranking().total();
+        return "居民养老保险：计入缴费 " + t.paid() + " 人（养老任务数 " + t.task() + "，完成率 " + t.rate().percent()
+                + "）；政府补贴 " + java.math.BigDecimal.valueOf(p.total().additionFen(), 2).stripTrailingZeros().toPlainString()
+                + " 元，政府代缴 " + p.total().governmentPaid() + " 人；未计入的养老缴费（未满 " + p.rules().minAge()
+                + " 周岁或不是规定档次）" + p.problems().size() + " 笔，见周排名通报“" + TwoInsuranceSheets.PROBLEMS + "”";
     }
 
     /** The folder of last year's dumps, read only for last year's curve in the briefing. */

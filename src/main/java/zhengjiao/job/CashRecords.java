@@ -82,6 +82,6 @@ public record CashRecords(List<Path> files, List<CampaignFolder.Skipped> skipped
      * pension and the medical contribution together; a campaign that names both insurances reconciles both.)
      */
     public static Set<Insurance> insurances(Settings settings) {
-        return Set.of(settings.insurance());
+        return Set.copyOf(settings.insurances());
     }
 }

@@ -52,6 +52,27 @@ record BriefingText(String title, List<Headline> headlines, List<String> notes) 
     }
 
     /**
+     * With the pension's figures of a 两险 campaign (notice 003 collects both together): a line with its payers, task,
+     * rate and new payers, the units in its bottom places, the government's additions and 代缴; unchanged without one.
+     */
+    BriefingText withPension(java.util.Optional<zhengjiao.report.PensionProgress> pension) {
+        if (pension.isEmpty()) {
+            return this;
+        }
+        zhengjiao.report.PensionProgress p = pension.get();
+        WeeklyReport r = p.ranking();
+        WeeklyReport.Total t = r.total();
+        List<RankedUnit> bottom = r.units().stream().filter(RankedUnit::bottomNow).toList();
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add("居民养老保险：缴费 " + t.paid() + " / 任务 " + t.task() + " 人，完成率 " + t.rate().percent() + "，"
+                + r.period().added() + " " + t.newThisWeek() + " 人" + (bottom.isEmpty() ? "" : "；排名末" + r.settings().bottomPlaces()
+                + "位：" + names(bottom)) + "；政府补贴 " + BigDecimal.valueOf(p.total().additionFen(), 2).stripTrailingZeros()
+                .toPlainString() + " 元，政府代缴 " + p.total().governmentPaid() + " 人；未满 " + p.rules().minAge()
+                + " 周岁或不是规定档次的缴费 " + p.problems().size() + " 笔未计入（见周排名通报）。");
+        return new BriefingText(title, headlines, more);
+    }
+
+    /**
      * One headline figure.
      *
      * @param label e.g. 完成率

@@ -100,11 +100,19 @@ record CircularText(String mark, String number, String title, String recipients,
      * @param allowance the work allowance
      * @param assessed  when the window has ended: the ranking on the assessment date (or the report date, if earlier)
      * @param groups    at county level with a group table: the supervision groups
+     * @param pension   a 两险 campaign's pension progress (notice 003): its own section with its ranking table
      */
     record Sources(WeeklyReport report, Briefing briefing, Allowance allowance, Optional<WeeklyReport> assessed,
-                   Optional<GroupBulletin> groups) {
+                   Optional<GroupBulletin> groups, Optional<zhengjiao.report.PensionProgress> pension) {
         Sources {
             Objects.requireNonNull(report, "report must not be null");
+            pension = pension == null ? Optional.empty() : pension;
+        }
+
+        /** A campaign of one insurance. */
+        Sources(WeeklyReport report, Briefing briefing, Allowance allowance, Optional<WeeklyReport> assessed,
+                Optional<GroupBulletin> groups) {
+            this(report, briefing, allowance, assessed, groups, Optional.empty());
         }
     }
 
@@ -124,8 +132,11 @@ record CircularText(String mark, String number, String title, String recipients,
         int[] section = {0};
         java.util.function.Function<String, String> h = t -> NUMERALS[Math.min(section[0]++, NUMERALS.length - 1)] + "、" + t;
 
-        blocks.add(Block.paragraph("为及时掌握" + whole + s.policyYear() + "年度城乡居民基本医疗保险（以下简称居民医保）参保缴费进度，推动各"
-                + unit + "按时完成征缴任务，现将截至" + asOf + "的征缴情况通报如下。"));
+        boolean both = src.pension().isPresent();
+        blocks.add(Block.paragraph("为及时掌握" + whole + s.policyYear() + (both ? "年度城乡居民基本医疗保险（以下简称居民医保）、"
+                + "城乡居民基本养老保险（以下简称居民养老）" : "年度城乡居民基本医疗保险（以下简称居民医保）") + "参保缴费进度，推动各"
+                + unit + "按时完成征缴任务，现将截至" + asOf + "的征缴情况通报如下" + (both ? "（一至" + (src.assessed().isPresent()
+                ? "五" : "四") + "为居民医保）" : "") + "。"));
 
         blocks.add(Block.heading(h.apply("总体进度")));
         WeeklyReport.Total t = r.total();
@@ -196,6 +207,10 @@ record CircularText(String mark, String number, String title, String recipients,
                     + (u.task() - u.paid()) + "人）").toList()) + "。"));
         }
 
+        if (src.pension().isPresent()) {
+            pension(src.pension().get(), blocks, h.apply("居民养老保险征缴情况"), county);
+        }
+
         if (src.groups().isPresent()) {
             blocks.add(Block.heading(h.apply("督查组分包镇街进度")));
             for (GroupBulletin.Group g : src.groups().get().groups()) {
@@ -223,7 +238,32 @@ record CircularText(String mark, String number, String title, String recipients,
         String organ = s.issuer().organOf(s.jurisdiction());
         String recipients = s.issuer().recipients().orElse(county ? "各镇人民政府、街道办事处：" : "各村（社区）：");
         return new CircularText(organ + "文件", s.issuer().number().orElse(""),
-                "关于" + s.policyYear() + "年度居民医保征缴进度的" + period.circular(), recipients, blocks, organ, asOf);
+                "关于" + s.policyYear() + (both ? "年度城乡居民两险" : "年度居民医保") + "征缴进度的" + period.circular(), recipients, blocks, organ, asOf);
+    }
+
+    /** The pension's section of a 两险 circular: its totals, its ranking table, its bottom places and checks. */
+    private static void pension(zhengjiao.report.PensionProgress p, List<Block> blocks, String heading, boolean county) {
+        WeeklyReport r = p.ranking();
+        WeeklyReport.Total t = r.total();
+        String unit = county ? "镇街" : "村";
+        int remaining = Math.max(0, t.task() - t.paid());
+        blocks.add(Block.heading(heading));
+        blocks.add(Block.paragraph("截至" + Reports.chineseDay(r.asOf()) + "，城乡居民基本养老保险缴费任务" + t.task() + "人，已缴费"
+                + t.paid() + "人（其中政府代缴" + t.government() + "人），完成率" + t.rate().percent()
+                + (remaining > 0 ? "，尚差" + remaining + "人" : "，已完成任务") + "；" + r.period().current() + "新增缴费"
+                + t.newThisWeek() + "人。政府缴费补贴" + java.math.BigDecimal.valueOf(p.total().additionFen(), 2).stripTrailingZeros()
+                .toPlainString() + "元，政府代缴" + p.total().governmentPaid() + "人。各" + unit + "完成情况如下表。"));
+        blocks.add(table(r, county));
+        List<RankedUnit> bottom = pick(r, RankedUnit::bottomNow);
+        StringBuilder behind = new StringBuilder(bottom.isEmpty() ? "" : "养老保险排名末" + r.settings().bottomPlaces() + "位的是："
+                + withRates(bottom) + "。");
+        if (!p.problems().isEmpty()) {
+            behind.append("另有").append(p.problems().size()).append("笔养老缴费缴费时未满").append(p.rules().minAge())
+                    .append("周岁或不是规定档次，未计入，请核实后办理退费或更正（见周排名通报“养老缴费核对”）。");
+        }
+        if (behind.length() > 0) {
+            blocks.add(Block.paragraph(behind.toString()));
+        }
     }
 
     private static Block table(WeeklyReport r, boolean county) {

@@ -8,6 +8,7 @@ import zhengjiao.reconcile.Ledger;
 import zhengjiao.report.Allowance;
 import zhengjiao.report.Briefing;
 import zhengjiao.report.GroupBulletin;
+import zhengjiao.report.PensionProgress;
 import zhengjiao.report.Trend;
 import zhengjiao.report.WeeklyReport;
 import zhengjiao.subsidy.SubsidyReport;
@@ -36,10 +37,19 @@ public final class LeaderReports {
      * @param lastYear  last year's day-by-day total payers, if last year's dumps are in the folder
      * @param unpaid    the unpaid ledger carried from the returned reminder lists (台账/), if any: the briefing then
      *                  shows the adjusted coverage beside the task rate
+     * @param pension   a 两险 campaign's pension progress on the same date (notice 003): the circular and the briefing
+     *                  then give the pension's figures beside the medical ones
      */
     public record Inputs(Ledger ledger, WeeklyReport report, Allowance allowance, Optional<GroupBulletin> groups,
                          Optional<SubsidyReport> subsidy, Optional<Trend.Series> lastYear,
-                         Optional<zhengjiao.report.UnpaidLedger> unpaid) {
+                         Optional<zhengjiao.report.UnpaidLedger> unpaid, Optional<PensionProgress> pension) {
+
+        /** A campaign of one insurance. */
+        public Inputs(Ledger ledger, WeeklyReport report, Allowance allowance, Optional<GroupBulletin> groups,
+                      Optional<SubsidyReport> subsidy, Optional<Trend.Series> lastYear,
+                      Optional<zhengjiao.report.UnpaidLedger> unpaid) {
+            this(ledger, report, allowance, groups, subsidy, lastYear, unpaid, Optional.empty());
+        }
 
         /** Without an unpaid ledger. */
         public Inputs(Ledger ledger, WeeklyReport report, Allowance allowance, Optional<GroupBulletin> groups,
@@ -65,9 +75,10 @@ public final class LeaderReports {
             LocalDate day = asOf.isBefore(report.settings().assessmentDate()) ? asOf : report.settings().assessmentDate();
             assessed = Optional.of(day.equals(asOf) ? report : WeeklyReport.build(in.ledger(), day, report.period()));
         }
-        CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups()));
+        CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups(),
+                in.pension()));
         new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
-        BriefingText words = BriefingText.of(briefing).withAdjusted(in.unpaid());
+        BriefingText words = BriefingText.of(briefing).withAdjusted(in.unpaid()).withPension(in.pension());
         BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");

@@ -33,6 +33,10 @@ public final class Reports {
     public static final String ALLOWANCE_TEMPLATE = "工作经费补助.xlsx";
     public static final String CHECKLIST_TEMPLATE = "核对清单.xlsx";
     public static final String CIRCULAR_TEMPLATE = "周通报.ftl";
+    private static final String PENSION_LABEL = zhengjiao.domain.Insurance.RESIDENT_PENSION.label();
+    /** Why a pension row is not a medical payment in a 两险 campaign: it is counted, by the pension's own rules. */
+    private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
+            + "（见周排名通报“" + TwoInsuranceSheets.PENSION + "”）";
     /** Above this many checklist rows the workbook is streamed to disk. */
     private static final int STREAMING_ROWS = 20_000;
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -171,7 +175,18 @@ public final class Reports {
 
     /** 周通报 text, ready to paste into a chat group. */
     public void writeCircular(WeeklyReport report, Allowance allowance, Path out) throws IOException {
+        writeCircular(report, allowance, Optional.empty(), out);
+    }
+
+    /**
+     * 周通报 text; for a 两险 campaign ({@code pension} present, notice 003) with the pension's section: its task,
+     * payers, rate, new payers, each unit's line and the payments not counted (data key {@code pension}, absent for a
+     * campaign of one insurance, so its text is unchanged).
+     */
+    public void writeCircular(WeeklyReport report, Allowance allowance, Optional<zhengjiao.report.PensionProgress> pension,
+                              Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
+        pension.ifPresent(p -> data.put("pension", pensionData(p)));
         Settings s = report.settings();
         data.put("jurisdiction", s.jurisdiction());
         data.put("unitWord", report.level().isCounty() ? "镇街" : "村");
@@ -219,6 +234,36 @@ public final class Reports {
         text.write(CIRCULAR_TEMPLATE, data, out);
     }
 
+    private static Map<String, Object> pensionData(zhengjiao.report.PensionProgress p) {
+        WeeklyReport r = p.ranking();
+        Map<String, Object> m = new HashMap<>();
+        m.put("task", r.total().task());
+        m.put("paid", r.total().paid());
+        m.put("rate", r.total().rate().percent());
+        m.put("remaining", Math.max(0, r.total().task() - r.total().paid()));
+        m.put("newThisWeek", r.total().newThisWeek());
+        m.put("government", p.total().governmentPaid());
+        m.put("addition", BigDecimal.valueOf(p.total().additionFen(), 2).stripTrailingZeros().toPlainString());
+        m.put("problems", p.problems().size());
+        m.put("minAge", p.rules().minAge());
+        m.put("unmatched", r.unmatchedTotal());
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (RankedUnit u : r.units()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("rank", u.rank());
+            line.put("name", u.name());
+            line.put("task", u.task());
+            line.put("paid", u.paid());
+            line.put("rate", u.rate().percent());
+            line.put("newThisWeek", u.newThisWeek());
+            line.put("bottom", u.bottomNow());
+            units.add(line);
+        }
+        m.put("units", units);
+        m.put("bottom", units.stream().filter(l -> (Boolean) l.get("bottom")).toList());
+        return m;
+    }
+
     /** 核对清单: everything not counted or to be looked at, with file, row and reason (full IDs: internal). */
     public void writeChecklist(Ledger ledger, List<PeopleReport.Note> people, LocalDate asOf, Path out) throws IOException {
         writeChecklist(ledger, people, List.of(), asOf, out);
@@ -241,7 +286,8 @@ public final class Reports {
             r.put("date", e.date());
             r.put("serial", e.serial());
             r.put("kind", e.kind().label());
-            r.put("reason", e.reason());
+            r.put("reason", s.collectsPension() && e.kind() == Exclusion.Kind.OTHER_INSURANCE && e.reason().contains(PENSION_LABEL)
+                    ? PENSION_REASON : e.reason());
             return r;
         });
         List<Map<String, Object>> unmatched = new ArrayList<>();

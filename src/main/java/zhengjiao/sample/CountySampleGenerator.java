@@ -112,7 +112,8 @@ public final class CountySampleGenerator {
         Path payments = folder.resolve(SampleGenerator.PAYMENTS_DIR);
         Files.createDirectories(payments);
         SampleGenerator.removeOldDumps(payments);
-        SettingsWriter.writeCountyTaskTable(folder.resolve(SampleGenerator.TASK_TABLE_FILE), plan.towns());
+        SettingsWriter.writeCountyTaskTable(folder.resolve(SampleGenerator.TASK_TABLE_FILE), plan.towns(),
+                preset.money().twoInsurances());
         SettingsWriter.writeCountyCampaign(folder.resolve(SampleGenerator.CAMPAIGN_FILE), preset, plan.towns(), seed,
                 scale, SampleGenerator.TASK_TABLE_FILE);
 

@@ -63,17 +63,34 @@ final class SettingsWriter {
 
     /** The county's table: 序号,镇街,人口数,任务数,备注, the 21 towns, then the 合计 row. */
     static void writeCountyTaskTable(Path file, List<SampleTown> towns) throws IOException {
+        writeCountyTaskTable(file, towns, false);
+    }
+
+    /**
+     * The pension task of a 两险 sample's town: its population × {@value #PENSION_TASK_RATE}, rounded (invented: about a
+     * fifth of the payers also pay the pension, the notice gives no pension task).
+     */
+    static final double PENSION_TASK_RATE = 0.21;
+
+    /**
+     * The county's table; with {@code twoInsurances} (峄城's 两险) the columns are 序号,镇街,人口数,医保任务数,养老任务数,备注.
+     */
+    static void writeCountyTaskTable(Path file, List<SampleTown> towns, boolean twoInsurances) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            writer.write("序号,镇街,人口数,任务数,备注\r\n");
+            writer.write(twoInsurances ? "序号,镇街,人口数,医保任务数,养老任务数,备注\r\n" : "序号,镇街,人口数,任务数,备注\r\n");
             long population = 0;
             long tasks = 0;
+            long pensionTasks = 0;
             for (SampleTown t : towns) {
-                writer.write(t.number() + "," + t.name() + "," + t.population() + "," + t.task() + ",\r\n");
+                long pension = Math.round(t.population() * PENSION_TASK_RATE);
+                writer.write(t.number() + "," + t.name() + "," + t.population() + "," + t.task() + ","
+                        + (twoInsurances ? pension + "," : "") + "\r\n");
                 population += t.population();
                 tasks += t.task();
+                pensionTasks += pension;
             }
-            writer.write(",合计," + population + "," + tasks + ",\r\n");
+            writer.write(",合计," + population + "," + tasks + "," + (twoInsurances ? pensionTasks + "," : "") + "\r\n");
         }
     }
 
@@ -85,21 +102,24 @@ final class SettingsWriter {
         CountyPreset.Calendar calendar = preset.calendar();
         CountyPreset.Settings settings = preset.settings();
         String command = preset == CountyPreset.TENGZHOU_2025 ? "--county" : "--preset " + preset.key();
+        boolean both = preset.money().twoInsurances();
         List<String> lines = new ArrayList<>(List.of(
-                "# " + place.county() + " " + calendar.year() + " 年度城乡居民基本医疗保险集中征缴设置（县级示例）",
+                "# " + place.county() + " " + calendar.year() + (both ? " 年度城乡居民基本养老、基本医疗保险（两险）集中征缴设置（县级示例）"
+                        : " 年度城乡居民基本医疗保险集中征缴设置（县级示例）"),
                 "# 由 zhengjiao sample " + command + " 生成：种子 " + seed + "，规模 " + scale
                         + "；各镇街人口数和任务数、人名、证件号码、缴费记录均为虚构",
                 String.format("辖区: %-15s# 征缴单位名称（%s），任务分解到 %d 个镇街", place.county(), place.kind(), towns.size()),
                 "上级: " + place.parent(),
                 "年度: " + calendar.year() + "              # 费款所属期，即待遇享受年度",
-                "险种: 城乡居民基本医疗保险",
+                both ? "险种: [城乡居民基本医疗保险, 城乡居民基本养老保险]   # 两险同征：任务分解表有医保任务数和养老任务数"
+                        : "险种: 城乡居民基本医疗保险",
                 "个人缴费标准: " + preset.money().standard() + "        # " + settings.standardComment(),
                 "征缴开始: " + calendar.start(),
                 "征缴截止: " + calendar.end(),
                 "考核日期: " + calendar.end(),
                 "补助标准: 0              # 县级示例不计工作经费补助",
                 "靠后名次: " + settings.bottomPlaces() + "              # 周排名末尾几名标记为靠后",
-                String.format("任务总数: %-15s# 任务分解表各镇街任务数之和", total)));
+                String.format("任务总数: %-15s# 任务分解表各镇街%s任务数之和", total, both ? "医保" : "")));
         lines.addAll(settings.extraLines());
         lines.addAll(List.of(
                 "公示开始: " + settings.publicityStart() + "     # " + settings.publicityComment(),

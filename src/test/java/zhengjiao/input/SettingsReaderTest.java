@@ -55,6 +55,34 @@ class SettingsReaderTest {
     }
 
     @Test
+    void bothInsurancesMayBeNamedMedicalFirstWhateverTheOrder() throws IOException {
+        Settings one = SettingsReader.read(write(VALID));
+        assertEquals(java.util.List.of(zhengjiao.domain.Insurance.RESIDENT_MEDICAL), one.insurances());
+        assertTrue(!one.collectsPension());
+        for (String line : java.util.List.of("险种: [城乡居民基本医疗保险, 城乡居民基本养老保险]\n",
+                "险种: [城乡居民基本养老保险, 城乡居民基本医疗保险]\n", "险种: 城乡居民两险\n", "insurance: 居民医保、居民养老\n")) {
+            Settings s = SettingsReader.read(write(VALID + line));
+            assertEquals(zhengjiao.domain.Insurance.RESIDENT_MEDICAL, s.insurance(), line);
+            assertEquals(java.util.List.of(zhengjiao.domain.Insurance.RESIDENT_MEDICAL, zhengjiao.domain.Insurance.RESIDENT_PENSION),
+                    s.insurances(), line);
+            assertTrue(s.collectsPension(), line);
+            Settings pension = s.countingFor(zhengjiao.domain.Insurance.RESIDENT_PENSION);
+            assertEquals(zhengjiao.domain.Insurance.RESIDENT_PENSION, pension.insurance());
+            assertTrue(!pension.collectsPension());
+        }
+    }
+
+    @Test
+    void aPensionAloneAnInsuranceTwiceOrAnotherInsuranceIsAnError() throws IOException {
+        String alone = error(VALID + "险种: 城乡居民基本养老保险\n");
+        assertTrue(alone.contains("第 8 行") && alone.contains("只写养老保险的不支持"), alone);
+        String twice = error(VALID + "险种: [城乡居民基本医疗保险, 居民医保]\n");
+        assertTrue(twice.contains("「城乡居民基本医疗保险」写了两次"), twice);
+        String other = error(VALID + "险种: [城乡居民基本医疗保险, 职工基本医疗保险]\n");
+        assertTrue(other.contains("不支持「职工基本医疗保险」"), other);
+    }
+
+    @Test
     void aValidFileReads() throws IOException {
         Settings s = SettingsReader.read(write(VALID));
         assertEquals(LocalDate.of(2023, 12, 20), s.assessmentDate());
