@@ -512,7 +512,7 @@ public final class TemplateMaker {
                 new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("名单或清册及行号", 26, "text", "where"),
-                new Col("说明", 66, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
+                new Col("说明", 80, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
         m.save(dir.resolve("核对清单.xlsx"));
     }
 
@@ -615,11 +615,11 @@ public final class TemplateMaker {
                 new Col("", 8, "text", ""),
                 new Col("", 23, "id", ""),
                 new Col("", 14, "id", ""),
-                new Col("", 8, "text", ""),
+                new Col("", 9, "text", ""),
                 new Col("", 7, "text", ""),
                 new Col("", 7, "text", ""),
                 new Col("", 11, "text", ""),
-                new Col("", 11, "text", ""));
+                new Col("", 10, "text", ""));
         Sheet village = m.streamSheet("村", cols, 10, List.of("序号", "户号", "姓名", "证件号码", "联系电话", "人员类别", "提醒日期", "提醒人", "未缴原因", "备注"),
                 List.of(List.of("${r.seq}", "${r.household}", "${r.name}", "${r.id}", "${r.phone}", "${r.category}", "", "", "",
                         "${r.advice}"), List.of("${note}")), List.of(false, true), java.util.Arrays.asList(null, note));
@@ -627,8 +627,9 @@ public final class TemplateMaker {
         village.getPrintSetup().setLandscape(false);
         village.setMargin(Sheet.LeftMargin, 0.25);
         village.setMargin(Sheet.RightMargin, 0.25);
+        // the footer (page numbers) keeps its room below the table
         village.setMargin(Sheet.TopMargin, 0.4);
-        village.setMargin(Sheet.BottomMargin, 0.4);
+        village.setMargin(Sheet.BottomMargin, 0.55);
         m.save(dir.resolve("未缴费提醒名单.xlsx"));
     }
 
@@ -687,8 +688,8 @@ public final class TemplateMaker {
                 new Col("个人缴费（元）", 14, "money", "personal"),
                 new Col("政府承担（元）", 14, "money", "government"),
                 new Col("其他符合类别", 11, "text", "others"),
-                new Col("缴费情况", 16, "text", "paid"),
-                new Col("说明", 24, "text", "remark")), "rows", List.of(),
+                new Col("缴费情况", 20, "text", "paid"),
+                new Col("说明", 20, "text", "remark")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "", "", "total.personal", "total.government", "", "", ""),
                 true);
         Sheet funds = m.listSheet("资金明细", List.of(
@@ -697,7 +698,7 @@ public final class TemplateMaker {
                 new Col("姓名", 8, "text", "name"),
                 new Col("镇街", 9, "text", "town"),
                 new Col("村名", 9, "text", "village"),
-                new Col("认定类别", 12, "text", "group"),
+                new Col("认定类别", 18, "text", "group"),
                 new Col("政府承担（元）", 14, "money", "government"),
                 new Col("资金", 13, "money", "funds")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "", "total.government", ""), true, "fundNote");
