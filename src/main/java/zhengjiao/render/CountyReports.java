@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import zhengjiao.domain.Contact;
 import zhengjiao.domain.Settings;
@@ -20,6 +25,8 @@ public final class CountyReports {
 
     public static final String GROUPS_TEMPLATE = "督查分组通报.xlsx";
     public static final String CONTACTS_TEMPLATE = "联系方式一览表.xlsx";
+    /** How each group's heading on 各组通报 begins (督查第1组 …); the page breaks find the groups by it. */
+    private static final String HEADING = "督查第";
 
     private final Templates templates;
 
@@ -27,14 +34,16 @@ public final class CountyReports {
         this.templates = templates;
     }
 
-    /** 督查分组通报: a summary of every group, then one sheet per group named after its leader. */
+    /**
+     * 督查分组通报: a summary of every group (分组汇总), then every group's towns one group under another on 各组通报, several
+     * groups to a printed page, none split across two.
+     */
     public void writeGroups(GroupBulletin bulletin, Path out) throws IOException {
         Settings s = bulletin.report().settings();
         String asOf = Reports.chineseDay(bulletin.report().asOf());
         int towns = bulletin.report().units().size();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> groups = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>();
         for (GroupBulletin.Group g : bulletin.groups()) {
             Map<String, Object> r = new HashMap<>();
             r.put("number", g.group().number());
@@ -50,9 +59,8 @@ public final class CountyReports {
             rows.add(r);
 
             Map<String, Object> t = new HashMap<>();
-            t.put("title", "督查第" + g.group().number() + "组进度通报（截至" + asOf + "）");
-            t.put("subtitle", "带队领导：" + g.group().leader() + "　医保成员：" + g.group().medical() + "　税务成员："
-                    + g.group().tax() + "　本组完成率：" + g.total().rate().percent());
+            t.put("heading", HEADING + g.group().number() + "组　带队领导：" + g.group().leader() + "　医保成员：" + g.group().medical()
+                    + "　税务成员：" + g.group().tax() + "　本组完成率：" + g.total().rate().percent());
             t.put("rows", Reports.rankingRows(g.towns()));
             Map<String, Object> total = new HashMap<>();
             total.put("task", g.total().task());
@@ -60,11 +68,7 @@ public final class CountyReports {
             total.put("rate", g.total().rate().value());
             total.put("newThisWeek", g.total().newThisWeek());
             t.put("total", total);
-            t.put("note", "说明：全市排名为该镇街在全部 " + towns + " 个镇街中按完成率的名次（并列同名次）；"
-                    + bulletin.report().period().added() + "、" + bulletin.report().period().previousRank() + "与 "
-                    + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
             groups.add(t);
-            sheetNames.add(g.group().leader().isBlank() ? "第" + g.group().number() + "组" : g.group().leader());
         }
         Map<String, Object> data = new HashMap<>();
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保集中征缴督查分组通报（截至" + asOf + "）");
@@ -84,8 +88,83 @@ public final class CountyReports {
         data.put("note", "说明：各组完成率为本组镇街缴费人数合计 ÷ 任务数合计；“排名最后的镇街”为本组中全市排名最靠后的镇街。"
                 + "合计不含清册中镇街名称无法匹配的缴费人（" + bulletin.report().unmatchedTotal() + " 人，见周排名通报的“未匹配”行）。");
         data.put("groups", groups);
-        data.put("groupsSheetNames", sheetNames);
+        data.put("groupsTitle", "督查各组进度通报（截至" + asOf + "）");
+        data.put("groupsSubtitle", "每组列出所督查镇街的全市排名和进度，本组合计在各组末行。");
+        data.put("groupsNote", "说明：全市排名为该镇街在全部 " + towns + " 个镇街中按完成率的名次（并列同名次）；"
+                + bulletin.report().period().added() + "、" + bulletin.report().period().previousRank() + "与 "
+                + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
         XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);
+        keepGroupsWhole(out);
+    }
+
+    /**
+     * On the sheet of all groups, a group that would run over the foot of a printed page starts the next one, so that
+     * a page holds several whole groups (a group longer than a page is left to break where it must).
+     */
+    private static void keepGroupsWhole(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                List<Integer> starts = new ArrayList<>();
+                for (Row row : sheet) {
+                    Cell first = row.getCell(0);
+                    if (row.getRowNum() > 1 && first != null && first.getCellType() == CellType.STRING
+                            && first.getStringCellValue().startsWith(HEADING)) {
+                        starts.add(row.getRowNum());
+                    }
+                }
+                if (starts.isEmpty()) {
+                    continue;
+                }
+                starts.add(sheet.getLastRowNum() + 1);
+                double page = pageBody(sheet);
+                double used = height(sheet, 2, starts.get(0));
+                for (int i = 0; i + 1 < starts.size(); i++) {
+                    double block = height(sheet, starts.get(i), starts.get(i + 1));
+                    if (used + block > page && used > 0) {
+                        sheet.setRowBreak(starts.get(i) - 1);
+                        used = 0;
+                    }
+                    used += block;
+                }
+            }
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            wb.write(buffer);
+            bytes = buffer.toByteArray();
+        }
+        try (OutputStream os = Files.newOutputStream(file)) {
+            os.write(bytes);
+        }
+    }
+
+    /** The height a printed page has for rows below the repeated ones, in the sheet's points (before scaling). */
+    private static double pageBody(Sheet sheet) {
+        boolean landscape = sheet.getPrintSetup().getLandscape();
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        double width = 0;
+        for (int c = 0; c <= last; c++) {
+            width += Paper.columnPoints(sheet.getColumnWidth(c));
+        }
+        double scale = Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
+                sheet.getMargin(Sheet.RightMargin)) / width);
+        CellRangeAddress repeated = sheet.getRepeatingRows();
+        double title = repeated == null ? 0 : height(sheet, repeated.getFirstRow(), repeated.getLastRow() + 1);
+        // the footer and a little slack for rounding in the printing program
+        return (Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin)) - 30)
+                / scale - title;
+    }
+
+    /** The height of rows {@code from} (inclusive) to {@code to} (exclusive), in points. */
+    private static double height(Sheet sheet, int from, int to) {
+        double h = 0;
+        for (int r = from; r < to; r++) {
+            Row row = sheet.getRow(r);
+            h += row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        }
+        return h;
     }
 
     /** 联系方式一览表: one printed A4 page; a second sheet lists what changed when last year's directory was given. */

@@ -223,14 +223,14 @@ class SubsidyFoldersTest {
             org.junit.jupiter.api.Assertions.assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
             org.apache.poi.ss.usermodel.Sheet funds = wb.sheet("资金明细");
-            assertEquals(List.of("序号", "证件号码", "姓名", "镇街", "村名", "认定类别", "政府承担（元）", "医疗救助资金（元）", "县财政（元）"),
+            assertEquals(List.of("序号", "证件号码", "姓名", "镇街", "村名", "认定类别", "政府承担（元）", "医疗救助资金\n（元）", "县财政\n（元）"),
                     wb.headers(funds, 2));
             List<Map<String, Cell>> rows = wb.table("资金明细", "序号");
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, rows.get(0).get("证件号码").getCellType());
             // every fund a number, and a person's funds add up to what the government pays, the total row too
             for (Map<String, Cell> r : rows) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (String f : List.of("医疗救助资金（元）", "县财政（元）")) {
+                for (String f : List.of("医疗救助资金\n（元）", "县财政\n（元）")) {
                     assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, r.get(f).getCellType(), f);
                     sum = sum.add(BigDecimal.valueOf(r.get(f).getNumericCellValue()));
                 }
@@ -249,7 +249,8 @@ class SubsidyFoldersTest {
 
     private static Cell cell(Map<String, Cell> row, String column) {
         Cell c = row.get(column);
-        return c != null ? c : row.get(column + "（元）");
+        // an amount column's header is its name and the unit, on one line or (the funds') two
+        return c != null ? c : row.containsKey(column + "（元）") ? row.get(column + "（元）") : row.get(column + "\n（元）");
     }
 
     /** Amounts compared as numbers, texts as they are; the output's （不享受） is no group. */

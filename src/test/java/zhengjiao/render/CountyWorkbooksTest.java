@@ -69,14 +69,33 @@ class CountyWorkbooksTest {
         Path out = dir.resolve("out");
         CampaignRun.Result r = run(folder, out);
         try (TestWorkbook wb = new TestWorkbook(out.resolve("督查分组通报_" + r.asOf() + ".xlsx"))) {
-            assertEquals(List.of("分组汇总", "鞠峰", "李永振"), sheetNames(wb));
+            assertEquals(List.of("分组汇总", "各组通报"), sheetNames(wb));
             List<Map<String, Cell>> summary = wb.table("分组汇总", "组别");
             assertEquals("北辛街道、木石镇", wb.text(summary.get(0).get("督查镇街")));
             assertEquals(4.0 / 6, summary.get(0).get("完成率").getNumericCellValue(), 1e-6);
             assertEquals("北辛街道（第 2 名）", wb.text(summary.get(0).get("排名最后的镇街")));
-            List<Map<String, Cell>> juFeng = wb.table("鞠峰", "全市排名");
+            // every group under the one before, on one printed page: headed by its number, leader and members
+            org.apache.poi.ss.usermodel.Sheet groups = wb.sheet("各组通报");
+            List<String> headings = new java.util.ArrayList<>();
+            List<Integer> headers = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : groups) {
+                String first = wb.text(row.getCell(0));
+                if (first.startsWith("督查第")) {
+                    headings.add(first);
+                }
+                if (first.equals("全市排名")) {
+                    headers.add(row.getRowNum());
+                }
+            }
+            assertEquals(2, headings.size(), headings.toString());
+            assertTrue(headings.get(0).startsWith("督查第1组　带队领导：鞠峰　医保成员：李兵　税务成员：黄艳"), headings.get(0));
+            assertTrue(headings.get(1).contains("李永振"), headings.get(1));
+            assertEquals(0, groups.getRowBreaks().length, "two small groups share a page");
+            List<Map<String, Cell>> juFeng = wb.table("各组通报", "全市排名");
             assertEquals(List.of("1", "2"), juFeng.subList(0, 2).stream().map(m -> wb.text(m.get("全市排名"))).toList());
             assertEquals("本组合计", wb.text(juFeng.get(2).get("镇街")));
+            assertEquals(3, juFeng.size());
+            assertEquals("龙泉街道", wb.text(groups.getRow(headers.get(1) + 1).getCell(1)));
         }
         try (TestWorkbook wb = new TestWorkbook(out.resolve("联系方式一览表.xlsx"))) {
             assertEquals(List.of("联系方式", "变动情况"), sheetNames(wb));

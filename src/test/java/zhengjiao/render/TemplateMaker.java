@@ -324,6 +324,78 @@ public final class TemplateMaker {
         return sheet;
     }
 
+    /**
+     * 各组通报: every group one under another on one sheet, so that a page holds several: title and subtitle (repeated
+     * on every page), then per item of {@code groups} a heading row, the header, a jx:each row per town, the total
+     * row and a blank row; the note below all groups.
+     */
+    private void groupBlocks(List<Col> cols, List<String> totalExprs) {
+        Sheet sheet = wb.createSheet("各组通报");
+        int last = cols.size() - 1;
+        Row r0 = sheet.createRow(0);
+        r0.setHeightInPoints(30);
+        Cell t = r0.createCell(0);
+        t.setCellValue("${groupsTitle}");
+        t.setCellStyle(title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        Row r1 = sheet.createRow(1);
+        r1.createCell(0).setCellValue("${groupsSubtitle}");
+        r1.getCell(0).setCellStyle(subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+        Row heading = sheet.createRow(2);
+        heading.setHeightInPoints(22);
+        CellStyle bold = wb.createCellStyle();
+        bold.cloneStyleFrom(subtitle);
+        bold.setFont(font("黑体", 12, false));
+        bold.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        heading.createCell(0).setCellValue("${g.heading}");
+        heading.getCell(0).setCellStyle(bold);
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));
+        Row head = sheet.createRow(3);
+        head.setHeightInPoints(30);
+        Row body = sheet.createRow(4);
+        Row total = sheet.createRow(5);
+        for (int i = 0; i < cols.size(); i++) {
+            Cell h = head.createCell(i);
+            h.setCellValue(cols.get(i).header());
+            h.setCellStyle(header);
+            sheet.setColumnWidth(i, cols.get(i).width() * 256 + 200);
+            Cell c = body.createCell(i);
+            c.setCellValue("${r." + cols.get(i).expr() + "}");
+            c.setCellStyle(body(cols.get(i).kind()));
+            Cell tc = total.createCell(i);
+            String expr = totalExprs.get(i);
+            if (!expr.isEmpty()) {
+                tc.setCellValue(expr.startsWith("=") ? expr.substring(1) : "${" + expr + "}");
+            }
+            tc.setCellStyle(total(cols.get(i).kind()));
+        }
+        sheet.createRow(6);
+        comment(sheet, body.getCell(0), "jx:each(items=\"g.rows\" var=\"r\" lastCell=\"" + col(last) + "5\")");
+        comment(sheet, heading.getCell(0), "jx:each(items=\"groups\" var=\"g\" lastCell=\"" + col(last) + "7\")");
+        Row noteRow = sheet.createRow(7);
+        noteRow.createCell(0).setCellValue("${groupsNote}");
+        noteRow.getCell(0).setCellStyle(note);
+        noteRow.setHeightInPoints(45);
+        sheet.addMergedRegion(new CellRangeAddress(7, 7, 0, last));
+        comment(sheet, t, "jx:area(lastCell=\"" + col(last) + "8\")");
+        sheet.createFreezePane(0, 2);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        ps.setUsePage(true);
+        ps.setPageStart((short) 1);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.getFooter().setCenter(Paper.FOOTER);
+    }
+
     private void save(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
@@ -362,8 +434,8 @@ public final class TemplateMaker {
                 new Col("序号", 6, "int", "seq"),
                 new Col("${unitLabel}", 14, "text", "name"),
                 new Col("缴费人数", 11, "int", "paid"),
-                new Col("补助标准（元/人）", 12, "money", "perPerson"),
-                new Col("补助金额（元）", 14, "money", "amount"),
+                new Col("补助标准\n（元/人）", 12, "money", "perPerson"),
+                new Col("补助金额（元）", 15, "money", "amount"),
                 new Col("签领人", 12, "text", "signature"));
         m.listSheet("工作经费补助", cols, "rows", List.of(),
                 List.of("", "=合计", "total.paid", "", "total.amount", ""), false);
@@ -440,7 +512,7 @@ public final class TemplateMaker {
                 new Col("证件号码", 25, "id", "id"),
                 new Col("姓名", 9, "text", "name"),
                 new Col("名单或清册及行号", 26, "text", "where"),
-                new Col("说明", 66, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
+                new Col("说明", 80, "text", "detail")), "subsidy", List.of(), null, true, "notes.subsidy");
         m.save(dir.resolve("核对清单.xlsx"));
     }
 
@@ -480,7 +552,7 @@ public final class TemplateMaker {
                 new Col("${labels.added}", 9, "int", "newThisWeek"),
                 new Col("排名最后的镇街", 18, "text", "lowest")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "total.task", "total.paid", "total.rate", "total.newThisWeek", ""), true);
-        m.listSheet("督查组", List.of(
+        m.groupBlocks(List.of(
                 new Col("全市排名", 8, "int", "rank"),
                 new Col("镇街", 12, "text", "name"),
                 new Col("任务数", 10, "int", "task"),
@@ -489,9 +561,8 @@ public final class TemplateMaker {
                 new Col("${labels.added}", 9, "int", "newThisWeek"),
                 new Col("${labels.previousRank}", 9, "int", "previousRank"),
                 new Col("排名变化", 9, "chg", "rankChange"),
-                new Col("备注", 24, "text", "remark")), "t.rows", List.of(),
-                List.of("", "=本组合计", "t.total.task", "t.total.paid", "t.total.rate", "t.total.newThisWeek", "", "", ""),
-                true, "t.note", "t.", "groups");
+                new Col("备注", 24, "text", "remark")),
+                List.of("", "=本组合计", "g.total.task", "g.total.paid", "g.total.rate", "g.total.newThisWeek", "", "", ""));
         m.save(dir.resolve("督查分组通报.xlsx"));
     }
 
@@ -544,11 +615,11 @@ public final class TemplateMaker {
                 new Col("", 8, "text", ""),
                 new Col("", 23, "id", ""),
                 new Col("", 14, "id", ""),
-                new Col("", 8, "text", ""),
+                new Col("", 9, "text", ""),
                 new Col("", 7, "text", ""),
                 new Col("", 7, "text", ""),
                 new Col("", 11, "text", ""),
-                new Col("", 11, "text", ""));
+                new Col("", 10, "text", ""));
         Sheet village = m.streamSheet("村", cols, 10, List.of("序号", "户号", "姓名", "证件号码", "联系电话", "人员类别", "提醒日期", "提醒人", "未缴原因", "备注"),
                 List.of(List.of("${r.seq}", "${r.household}", "${r.name}", "${r.id}", "${r.phone}", "${r.category}", "", "", "",
                         "${r.advice}"), List.of("${note}")), List.of(false, true), java.util.Arrays.asList(null, note));
@@ -556,8 +627,9 @@ public final class TemplateMaker {
         village.getPrintSetup().setLandscape(false);
         village.setMargin(Sheet.LeftMargin, 0.25);
         village.setMargin(Sheet.RightMargin, 0.25);
+        // the footer (page numbers) keeps its room below the table
         village.setMargin(Sheet.TopMargin, 0.4);
-        village.setMargin(Sheet.BottomMargin, 0.4);
+        village.setMargin(Sheet.BottomMargin, 0.55);
         m.save(dir.resolve("未缴费提醒名单.xlsx"));
     }
 
@@ -589,7 +661,7 @@ public final class TemplateMaker {
      */
     private static void fundColumns(Sheet sheet, int col, String items, String rowItems, String totalItems) {
         Cell head = sheet.getRow(2).getCell(col);
-        head.setCellValue("${f}（元）");
+        head.setCellValue("${f}\n（元）");
         comment(sheet, head, "jx:each(items=\"" + items + "\" var=\"f\" direction=\"RIGHT\" lastCell=\"" + col(col) + "3\")");
         Cell body = sheet.getRow(3).getCell(col);
         body.setCellValue("${a}");
@@ -613,11 +685,11 @@ public final class TemplateMaker {
                 new Col("村名", 9, "text", "village"),
                 new Col("认定类别", 12, "text", "group"),
                 new Col("认定部门", 11, "text", "department"),
-                new Col("个人缴费（元）", 11, "money", "personal"),
+                new Col("个人缴费（元）", 14, "money", "personal"),
                 new Col("政府承担（元）", 14, "money", "government"),
                 new Col("其他符合类别", 11, "text", "others"),
-                new Col("缴费情况", 16, "text", "paid"),
-                new Col("说明", 24, "text", "remark")), "rows", List.of(),
+                new Col("缴费情况", 20, "text", "paid"),
+                new Col("说明", 20, "text", "remark")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "", "", "total.personal", "total.government", "", "", ""),
                 true);
         Sheet funds = m.listSheet("资金明细", List.of(
@@ -626,7 +698,7 @@ public final class TemplateMaker {
                 new Col("姓名", 8, "text", "name"),
                 new Col("镇街", 9, "text", "town"),
                 new Col("村名", 9, "text", "village"),
-                new Col("认定类别", 12, "text", "group"),
+                new Col("认定类别", 18, "text", "group"),
                 new Col("政府承担（元）", 14, "money", "government"),
                 new Col("资金", 13, "money", "funds")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "", "total.government", ""), true, "fundNote");
@@ -654,8 +726,8 @@ public final class TemplateMaker {
                 new Col("认定部门或项目", 18, "text", "unit"),
                 new Col("人数", 9, "int", "persons"),
                 new Col("金额（元）", 13, "money", "amount"),
-                new Col("其中已缴费人数", 10, "int", "paid"),
-                new Col("已缴费金额（元）", 13, "money", "paidAmount"));
+                new Col("其中已缴费人数", 14, "int", "paid"),
+                new Col("已缴费金额\n（元）", 13, "money", "paidAmount"));
         m.listSheet("按资金和部门", cols, "rows", List.of(), List.of("=合计", "", "", "total.amount", "", "total.paidAmount"), false);
         List<Col> townCols = new java.util.ArrayList<>(cols);
         townCols.set(1, new Col("镇街", 14, "text", "unit"));
