@@ -724,7 +724,7 @@ final class ListBook implements Closeable {
                 CTPageBreak pb = ws.isSetRowBreaks() ? ws.getRowBreaks() : ws.addNewRowBreaks();
                 for (int row : breaks) {
                     CTBreak b = pb.addNewBrk();
-                    b.setId(row);
+                    b.setId(row + 1); // the break's id is the first row of the next page, as POI writes it
                     b.setMax(org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
                     b.setMan(true);
                 }

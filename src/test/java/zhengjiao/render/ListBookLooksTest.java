@@ -71,7 +71,7 @@ class ListBookLooksTest {
                         + " fit " + ps.getFitWidth() + "x" + ps.getFitHeight() + " fitToPage " + sheet.getFitToPage()
                         + " margins " + sheet.getMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin) + "/"
                         + sheet.getMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin) + " repeat " + sheet.getRepeatingRows()
-                        + " footer " + sheet.getFooter().getCenter() + " pane " + sheet.getPaneInformation()
+                        + " footer " + sheet.getFooter().getCenter() + " pane " + pane(sheet)
                         + " breaks " + Arrays.toString(sheet.getRowBreaks()) + " selected " + sheet.isSelected());
                 StringBuilder widths = new StringBuilder("widths");
                 for (int c = 0; c < 12; c++) {
@@ -98,6 +98,11 @@ class ListBookLooksTest {
             }
         }
         return lines;
+    }
+
+    private static String pane(XSSFSheet sheet) {
+        org.apache.poi.ss.util.PaneInformation p = sheet.getPaneInformation();
+        return p == null ? "none" : p.isFreezePane() + " " + p.getHorizontalSplitPosition() + "/" + p.getVerticalSplitPosition();
     }
 
     private static String style(XSSFCellStyle s) {
