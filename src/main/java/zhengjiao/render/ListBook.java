@@ -424,6 +424,13 @@ final class ListBook implements Closeable {
 
     /** How a number shows in a cell of {@code style} (its number format). */
     private String shownNumber(Number value, XSSFCellStyle style) {
+        boolean whole = value instanceof Integer || value instanceof Long
+                || value instanceof BigDecimal b && b.stripTrailingZeros().scale() <= 0 && b.abs().compareTo(BigDecimal.TEN.pow(15)) < 0;
+        String format = style.getDataFormatString();
+        if (whole && Math.abs(value.longValue()) < 10_000_000_000L && (style.getDataFormat() == 0 || "General".equals(format) || "0".equals(format))) {
+            // what the general and "0" formats show for a whole number of up to 10 digits: its digits
+            return Long.toString(value.longValue());
+        }
         return formatter.formatRawCellContents(value.doubleValue(), style.getDataFormat(), style.getDataFormatString());
     }
 
@@ -589,7 +596,6 @@ final class ListBook implements Closeable {
             }
             int n = p.styles.length;
             Object[] cellValues = new Object[n];
-            String[] shownTexts = new String[n];
             int[] styleIndexes = new int[n];
             float height = p.height;
             for (int c = 0; c < n; c++) {
@@ -605,7 +611,8 @@ final class ListBook implements Closeable {
                     cellValues[c] = number;
                     XSSFCellStyle numberStyle = style;
                     Map<Number, String> known = p.shownNumbers.get(c);
-                    shown = known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
+                    shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
+                            : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
                             : shownNumber(number, style);
                 } else if (value != null) {
                     String s = value instanceof Boolean b ? (b ? "是" : "否") : LongText.fit(value.toString());
@@ -622,13 +629,15 @@ final class ListBook implements Closeable {
                     }
                     double size = p.sizes[c];
                     height = Math.max(height, (float) Paper.rowHeight(1, size));
-                    if (p.wraps[c] || Paper.textPoints(shown, size) > width || shown.indexOf('\n') >= 0) {
-                        // a twentieth to spare, as for the head (see need)
+                    boolean breaks = shown.indexOf('\n') >= 0;
+                    double points = breaks ? 0 : Paper.textPoints(shown, size);
+                    if (p.wraps[c] || points > width || breaks) {
+                        // a twentieth to spare, as for the head (see need); a single line that fits takes one line
                         double room = (width - 1) * 0.95;
                         int lines;
                         if (p.wraps[c]) {
-                            lines = Paper.lines(shown, room, size);
-                        } else if (!shown.contains("\n") && Paper.textPoints(shown, size) <= room) {
+                            lines = !breaks && points <= Math.max(room, size) ? 1 : Paper.lines(shown, room, size);
+                        } else if (!breaks && points <= room) {
                             lines = 1;
                         } else {
                             style = wrapping(style);
