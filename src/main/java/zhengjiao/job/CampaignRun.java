@@ -201,44 +201,55 @@ public final class CampaignRun {
         Reports reports = new Reports(folder.templates());
         String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
+            List<Job> jobs = new java.util.ArrayList<>();
             Path ranking = stage.file("周排名通报_" + asOf + ".xlsx");
-            write(stage, "周排名通报_" + asOf + ".xlsx", f -> {
+            jobs.add(new Job("周排名通报_" + asOf + ".xlsx", false, f -> {
                 reports.writeRanking(weekly, f);
                 if (unpaid.isPresent()) {
                     AdjustedRateColumn.apply(f, unpaid.get());
                 }
-            });
+            }));
             if (allowance.perPerson().signum() > 0) {
-                write(stage, "工作经费补助_" + asOf + ".xlsx", f -> reports.writeAllowance(allowance, folder.settings(), f));
+                jobs.add(new Job("工作经费补助_" + asOf + ".xlsx", false, f -> reports.writeAllowance(allowance, folder.settings(), f)));
             }
-            write(stage, "周通报_" + asOf + ".txt", f -> reports.writeCircular(weekly, allowance, f));
-            write(stage, checklist, f -> reports.writeChecklist(ledger, people.notes(),
-                    subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f));
+            jobs.add(new Job("周通报_" + asOf + ".txt", false, f -> reports.writeCircular(weekly, allowance, f)));
+            jobs.add(new Job(checklist, false, f -> reports.writeChecklist(ledger, people.notes(),
+                    subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f)));
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
-                write(stage, "资助代缴认定结果_" + asOf + ".xlsx", f -> special.writeCertification(subsidy.get(), folder.settings(), f));
-                write(stage, "资金申请汇总_" + asOf + ".xlsx", f -> special.writeRequest(subsidy.get(), folder.settings(), f));
+                jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", false, f -> special.writeCertification(subsidy.get(),
+                        folder.settings(), f)));
+                jobs.add(new Job("资金申请汇总_" + asOf + ".xlsx", false, f -> special.writeRequest(subsidy.get(), folder.settings(), f)));
             }
+            // the lists about people are long: started first, beside the ranking, on the second core
             PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
-            write(stage, "缴费人明细_" + asOf + ".xlsx", f -> lists.writePayerDetail(people, folder.settings(), table, f));
+            jobs.add(new Job("缴费人明细_" + asOf + ".xlsx", true, f -> lists.writePayerDetail(people, folder.settings(), table, f)));
             if (folder.roster().isPresent()) {
-                write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> {
+                jobs.add(new Job("未缴费提醒名单_" + asOf + ".xlsx", true, f -> {
                     lists.writeReminders(people, folder.settings(), table, f);
                     UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
-                });
+                }));
                 PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
-                write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), table, f));
+                jobs.add(new Job("缴费名单公示_" + asOf + ".xlsx", true, f -> lists.writePublicList(people, folder.settings(), table, f)));
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
             if (groups.isPresent()) {
-                write(stage, "督查分组通报_" + asOf + ".xlsx", f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f));
+                jobs.add(new Job("督查分组通报_" + asOf + ".xlsx", false, f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f)));
             }
             if (directory.isPresent()) {
-                write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
+                jobs.add(new Job("联系方式一览表.xlsx", false, f -> county.writeContacts(directory.get(), folder.settings(), f)));
             }
-            zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
-                    new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid));
+            // the outputs in this order in the listing, whichever is done first
+            jobs.forEach(j -> stage.file(j.name()));
+            // the ranking's sheets feed the briefing and the 趋势 sheet: those follow it in the same task
+            Output rankingThenLeaders = jobs.get(0).output();
+            jobs.set(0, new Job(jobs.get(0).name(), true, f -> {
+                rankingThenLeaders.write(f);
+                zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
+                        new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
+                                groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid));
+            }));
+            writeAll(stage, jobs);
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
@@ -316,15 +327,88 @@ public final class CampaignRun {
         return latest.get();
     }
 
-    /** Writes one output into the stage, with a progress line: its name when it starts, seconds when done. */
+    /** An output: its file name, whether it is long (a list of people: started first), how it is written. */
+    private record Job(String name, boolean first, Output output) {
+    }
+
+    /** Threads writing outputs at the same time: two (the outputs are independent; more would only share memory). */
+    static final int WRITERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * Writes the outputs on {@link #WRITERS} threads, the long lists first, so that a county's lists and its ranking
+     * and checklist are written at the same time; the first error stops the rest and is the run's.
+     */
+    private void writeAll(OutputStage stage, List<Job> jobs) throws IOException {
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "zhengjiao-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Job> order = new java.util.ArrayList<>(jobs.stream().filter(Job::first).toList());
+            order.addAll(jobs.stream().filter(j -> !j.first()).toList());
+            java.util.concurrent.CompletionService<Void> done = new java.util.concurrent.ExecutorCompletionService<>(writers);
+            for (Job j : order) {
+                done.submit(() -> {
+                    write(stage, j.name(), j.output());
+                    return null;
+                });
+            }
+            for (int i = 0; i < order.size(); i++) {
+                try {
+                    join(done.take());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("写出被中断", e);
+                }
+            }
+        } finally {
+            writers.shutdownNow();
+            awaitQuietly(writers);
+        }
+    }
+
+    /** Waits for an output written on another thread; its error is the run's. */
+    private static void join(java.util.concurrent.Future<?> lane) throws IOException {
+        try {
+            lane.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("写出被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Lets an output still being written when the run failed finish before its staging folder is removed. */
+    private static void awaitQuietly(java.util.concurrent.ExecutorService writers) {
+        try {
+            writers.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Writes one output into the stage, with a progress line when done (whole lines: two outputs may be written at
+     * the same time).
+     */
     private void write(OutputStage stage, String name, Output output) throws IOException {
         long started = System.nanoTime();
-        log.printf("写出 %s …", name);
-        log.flush();
+        long cpu = CPU_TIMES ? THREADS.getCurrentThreadCpuTime() : 0;
         try {
             output.write(stage.file(name));
         } catch (IOException | RuntimeException e) {
-            log.println();
             if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(name)) {
                 throw io;
             }
@@ -336,6 +420,14 @@ public final class CampaignRun {
             throw new IOException(Redact.text("写出 " + name + " 失败：" + (chinese ? message : "（" + e.getClass().getSimpleName()
                     + "）请检查输出文件夹是否可写、磁盘是否已满；仍然出错请把这段信息发给维护人员")), e);
         }
-        log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9);
+        log.printf("写出 %s … %.1f 秒%s%n", name, (System.nanoTime() - started) / 1e9, CPU_TIMES ? String.format("（CPU %.2f 秒）",
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9) : "");
     }
+
+    /**
+     * With {@code -Dzhengjiao.cpuTimes=true} each output's line also gives the CPU seconds its thread spent: on a busy
+     * machine the wall seconds say little, the CPU seconds still compare one version with another (bench/).
+     */
+    private static final boolean CPU_TIMES = Boolean.getBoolean("zhengjiao.cpuTimes");
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 }

@@ -485,6 +485,15 @@ final class ListBook implements Closeable {
         return (float) Paper.rowHeight(lines, size);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer>[] newMaps(int n) {
+        Map<String, Integer>[] maps = new Map[n];
+        for (int i = 0; i < n; i++) {
+            maps[i] = new HashMap<>();
+        }
+        return maps;
+    }
+
     /** The style of {@code style} with wrapping on (made once per style). */
     private XSSFCellStyle wrapping(XSSFCellStyle style) {
         return wrapped.computeIfAbsent(style, s -> {
@@ -636,12 +645,12 @@ final class ListBook implements Closeable {
                         double room = (width - 1) * 0.95;
                         int lines;
                         if (p.wraps[c]) {
-                            lines = !breaks && points <= Math.max(room, size) ? 1 : Paper.lines(shown, room, size);
+                            lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
                         } else if (!breaks && points <= room) {
                             lines = 1;
                         } else {
                             style = wrapping(style);
-                            lines = Paper.lines(shown, room, size);
+                            lines = lines(p, c, shown, room, size);
                         }
                         height = Math.max(height, (float) Paper.rowHeight(lines, size));
                     }
@@ -678,6 +687,22 @@ final class ListBook implements Closeable {
             used += height;
             next++;
         }
+
+        /** {@link Paper#lines}, remembered per cell of a prototype for texts that repeat (dates, places, file names). */
+        private int lines(Prototype p, int c, String text, double room, double size) {
+            Map<String, Integer>[] known = lineCounts.computeIfAbsent(p, k -> newMaps(k.styles.length));
+            Map<String, Integer> cell = known[c];
+            Integer lines = cell.get(text);
+            if (lines == null) {
+                lines = Paper.lines(text, room, size);
+                if (cell.size() < 4096) {
+                    cell.put(text, lines);
+                }
+            }
+            return lines;
+        }
+
+        private final Map<Prototype, Map<String, Integer>[]> lineCounts = new HashMap<>();
 
         /** Ends the page here (the next row starts a new one). */
         void pageBreak() {

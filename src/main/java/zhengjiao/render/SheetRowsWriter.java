@@ -19,7 +19,11 @@ final class SheetRowsWriter {
     private byte[] buf = new byte[FLUSH_AT + 1024];
     private int len;
     private final String[] columnNames = new String[256];
-    private int row;
+    /** The current row's number as ASCII digits (every cell reference repeats it). */
+    private final byte[] rowDigits = new byte[10];
+    private int rowDigitCount;
+    /** Style indexes as ASCII digits, made once each. */
+    private final byte[][] styleDigits = new byte[1024][];
 
     SheetRowsWriter(OutputStream out) {
         this.out = out;
@@ -27,9 +31,13 @@ final class SheetRowsWriter {
 
     /** Opens row {@code index} (0-based) of {@code heightPoints} points (written as a custom height). */
     void startRow(int index, float heightPoints) throws IOException {
-        row = index + 1;
+        String digits = Integer.toString(index + 1);
+        rowDigitCount = digits.length();
+        for (int i = 0; i < rowDigitCount; i++) {
+            rowDigits[i] = (byte) digits.charAt(i);
+        }
         ascii("<row r=\"");
-        number(row);
+        ascii(digits);
         ascii("\" ht=\"");
         height(heightPoints);
         ascii("\" customHeight=\"1\">");
@@ -85,9 +93,22 @@ final class SheetRowsWriter {
     private void open(int column, int style) {
         ascii("<c r=\"");
         ascii(columnName(column));
-        number(row);
+        ensure(rowDigitCount + 16);
+        System.arraycopy(rowDigits, 0, buf, len, rowDigitCount);
+        len += rowDigitCount;
         ascii("\" s=\"");
-        number(style);
+        if (style >= 0 && style < styleDigits.length) {
+            byte[] d = styleDigits[style];
+            if (d == null) {
+                d = Integer.toString(style).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                styleDigits[style] = d;
+            }
+            ensure(d.length);
+            System.arraycopy(d, 0, buf, len, d.length);
+            len += d.length;
+        } else {
+            number(style);
+        }
         ascii("\"");
     }
 
@@ -129,25 +150,11 @@ final class SheetRowsWriter {
     }
 
     private void number(long v) {
-        if (v < 0) {
+        if (v >= 0 && v < 10) {
             ensure(1);
-            buf[len++] = '-';
-            if (v == Long.MIN_VALUE) {
-                ascii("9223372036854775808");
-                return;
-            }
-            v = -v;
-        }
-        ensure(20);
-        int start = len;
-        do {
-            buf[len++] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v > 0);
-        for (int i = start, j = len - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
+            buf[len++] = (byte) ('0' + v);
+        } else {
+            ascii(Long.toString(v));
         }
     }
 
