@@ -241,15 +241,12 @@ public final class CampaignRun {
             }
             // the outputs in this order in the listing, whichever is done first
             jobs.forEach(j -> stage.file(j.name()));
-            // the ranking's sheets feed the briefing and the 趋势 sheet: those follow it in the same task
-            Output rankingThenLeaders = jobs.get(0).output();
-            jobs.set(0, new Job(jobs.get(0).name(), true, f -> {
-                rankingThenLeaders.write(f);
-                zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
-                        new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                                groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid));
-            }));
-            writeAll(stage, jobs);
+            // the ranking's sheets feed the briefing and the 趋势 sheet: those follow it on the same thread
+            IoRunnable leaders = () -> write(stage, "周通报_" + asOf + ".docx、领导简报_" + asOf + ".xlsx/.docx", null, f ->
+                    zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
+                            new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
+                                    groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid)));
+            writeAll(stage, jobs, leaders);
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
@@ -327,6 +324,11 @@ public final class CampaignRun {
         return latest.get();
     }
 
+    /** Something that writes and may fail to. */
+    private interface IoRunnable {
+        void run() throws IOException;
+    }
+
     /** An output: its file name, whether it is long (a list of people: started first), how it is written. */
     private record Job(String name, boolean first, Output output) {
     }
@@ -338,19 +340,23 @@ public final class CampaignRun {
      * Writes the outputs on {@link #WRITERS} threads, the long lists first, so that a county's lists and its ranking
      * and checklist are written at the same time; the first error stops the rest and is the run's.
      */
-    private void writeAll(OutputStage stage, List<Job> jobs) throws IOException {
+    private void writeAll(OutputStage stage, List<Job> jobs, IoRunnable afterRanking) throws IOException {
         java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS, r -> {
             Thread t = new Thread(r, "zhengjiao-writer");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Job> order = new java.util.ArrayList<>(jobs.stream().filter(Job::first).toList());
-            order.addAll(jobs.stream().filter(j -> !j.first()).toList());
+            List<Job> order = new java.util.ArrayList<>(List.of(jobs.get(0)));
+            order.addAll(jobs.stream().skip(1).filter(Job::first).toList());
+            order.addAll(jobs.stream().skip(1).filter(j -> !j.first()).toList());
             java.util.concurrent.CompletionService<Void> done = new java.util.concurrent.ExecutorCompletionService<>(writers);
             for (Job j : order) {
                 done.submit(() -> {
                     write(stage, j.name(), j.output());
+                    if (j == jobs.get(0)) {
+                        afterRanking.run();
+                    }
                     return null;
                 });
             }
@@ -404,10 +410,15 @@ public final class CampaignRun {
      * the same time).
      */
     private void write(OutputStage stage, String name, Output output) throws IOException {
+        write(stage, name, stage.file(name), output);
+    }
+
+    /** As {@link #write(OutputStage, String, Output)}; {@code file} null when the output names its files itself. */
+    private void write(OutputStage stage, String name, Path file, Output output) throws IOException {
         long started = System.nanoTime();
         long cpu = CPU_TIMES ? THREADS.getCurrentThreadCpuTime() : 0;
         try {
-            output.write(stage.file(name));
+            output.write(file);
         } catch (IOException | RuntimeException e) {
             if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(name)) {
                 throw io;

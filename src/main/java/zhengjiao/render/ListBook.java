@@ -70,7 +70,8 @@ final class ListBook implements Closeable {
     private final SheetNames names;
     private final List<Planned> planned = new ArrayList<>();
     private final Map<String, Integer> prototypeIndex = new HashMap<>();
-    private final Map<XSSFCellStyle, XSSFCellStyle> wrapped = new HashMap<>();
+    /** Wrapping copies of styles, by the index of the style copied (a POI style's hash code writes out its XML). */
+    private final Map<Integer, XSSFCellStyle> wrapped = new HashMap<>();
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
     /** The output zip, written in a temporary file until {@link #write}; null before {@link #start}. */
     private Path partFile;
@@ -496,9 +497,9 @@ final class ListBook implements Closeable {
 
     /** The style of {@code style} with wrapping on (made once per style). */
     private XSSFCellStyle wrapping(XSSFCellStyle style) {
-        return wrapped.computeIfAbsent(style, s -> {
+        return wrapped.computeIfAbsent((int) style.getIndex(), i -> {
             XSSFCellStyle w = template.createCellStyle();
-            w.cloneStyleFrom(s);
+            w.cloneStyleFrom(style);
             w.setWrapText(true);
             return w;
         });
