@@ -213,15 +213,15 @@ public final class CampaignRun {
                 jobs.add(new Job("工作经费补助_" + asOf + ".xlsx", false, f -> reports.writeAllowance(allowance, folder.settings(), f)));
             }
             jobs.add(new Job("周通报_" + asOf + ".txt", false, f -> reports.writeCircular(weekly, allowance, f)));
-            jobs.add(new Job(checklist, false, f -> reports.writeChecklist(ledger, people.notes(),
+            // the long ones start first (a town's checklist and certification, a county's lists), the small ones fill in
+            jobs.add(new Job(checklist, true, f -> reports.writeChecklist(ledger, people.notes(),
                     subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f)));
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
-                jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", false, f -> special.writeCertification(subsidy.get(),
+                jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", true, f -> special.writeCertification(subsidy.get(),
                         folder.settings(), f)));
                 jobs.add(new Job("资金申请汇总_" + asOf + ".xlsx", false, f -> special.writeRequest(subsidy.get(), folder.settings(), f)));
             }
-            // the lists about people are long: started first, beside the ranking, on the second core
             PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
             jobs.add(new Job("缴费人明细_" + asOf + ".xlsx", true, f -> lists.writePayerDetail(people, folder.settings(), table, f)));
             if (folder.roster().isPresent()) {
