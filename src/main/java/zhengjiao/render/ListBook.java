@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -273,7 +272,11 @@ final class ListBook implements Closeable {
         }
         zip.close();
         zip = null;
-        Files.move(partFile, out, StandardCopyOption.REPLACE_EXISTING);
+        // copied, not moved: the output gets the permissions of a file the user creates, not the temporary file's
+        try (OutputStream os = Files.newOutputStream(out)) {
+            Files.copy(partFile, os);
+        }
+        Files.delete(partFile);
         partFile = null;
     }
 
