@@ -34,21 +34,12 @@ timed() {
     echo "$wall $((rss / 1024)) $status"
 }
 
-# live heap after the dumps are read, per payer: a class histogram (forces a full GC) when the last dump is read
+# live heap after the dumps are read, per payer: the run itself collects garbage at that point and logs the live heap
+# (-Dzhengjiao.heapAfterReading=true; an outside class histogram came too late on a fast run, when writing had begun)
 heap_per_payer() {
-    local folder=$1 payers=$2 last
-    last=$(ls "$folder/payments" | sort | tail -n 1)
-    bin/zhengjiao run "$folder" --out "$DIR/heap-out" >"$DIR/heap.log" 2>&1 &
-    local pid=$! bytes=""
-    for _ in $(seq 1 600); do
-        if grep -q "读取 $last" "$DIR/heap.log" 2>/dev/null; then
-            bytes=$(jcmd "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ { print $3 }')
-            break
-        fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    wait "$pid" 2>/dev/null
+    local folder=$1 payers=$2 bytes
+    JDK_JAVA_OPTIONS=-Dzhengjiao.heapAfterReading=true bin/zhengjiao run "$folder" --out "$DIR/heap-out" >"$DIR/heap.log" 2>&1
+    bytes=$(sed -n 's/^读完清册后的堆：\([0-9]*\) 字节.*/\1/p' "$DIR/heap.log" | head -n 1)
     [[ -n $bytes && $payers -gt 0 ]] && echo $((bytes / payers)) || echo "n/a"
 }
 

@@ -176,6 +176,9 @@ public final class CampaignRun {
         Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
                 .orElse(folder.settings());
         Ledger ledger = reconcile(folder, settings, table);
+        if (HEAP_AFTER_READING) {
+            heapAfterReading(ledger);
+        }
         LocalDate asOf = reportDate(ledger, asOfOption);
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf, period);
         Allowance allowance = Allowance.build(ledger, asOf);
@@ -255,6 +258,19 @@ public final class CampaignRun {
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
         }
+    }
+
+    /**
+     * With {@code -Dzhengjiao.heapAfterReading=true} the run collects garbage once the dumps are read and logs the
+     * live heap and the persons, for the benchmark's bytes per payer (bench/benchmark.sh); off by default.
+     */
+    private static final boolean HEAP_AFTER_READING = Boolean.getBoolean("zhengjiao.heapAfterReading");
+
+    private void heapAfterReading(Ledger ledger) {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long used = rt.totalMemory() - rt.freeMemory();
+        log.printf("读完清册后的堆：%d 字节，%d 人%n", used, ledger.personCount());
     }
 
     /** The folder of last year's dumps, read only for last year's curve in the briefing. */
