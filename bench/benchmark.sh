@@ -6,7 +6,9 @@
 #
 #   bench/benchmark.sh [rows ...]      rows default to: 250000 1000000 4000000
 #
-# Expects target/zhengjiao.jar (mvn -B -q -DskipTests package) and python3. Generated folders are kept in
+# Runs go through the launcher bin/zhengjiao, as users run the tool, with its default JVM options (-Xmx1g, C1 only,
+# serial GC); ZHENGJIAO_JAVA_OPTS in the environment replaces them. Expects target/zhengjiao.jar (mvn -B -q
+# -DskipTests package) and python3. Generated folders are kept in
 # ${BENCH_DIR:-/tmp/zhengjiao-bench} and reused. Measure on a quiet machine: other work on the cores shows in the figures.
 set -uo pipefail
 
@@ -26,27 +28,18 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 # one timed run: prints "wall rss_mb exit"
 timed() {
     local out=$1; shift
-    /usr/bin/time -f '%e %M' -o "$DIR/time.txt" java -Xmx1g -jar "$JAR" run "$@" --out "$out" >"$DIR/run.log" 2>&1
+    /usr/bin/time -f '%e %M' -o "$DIR/time.txt" bin/zhengjiao run "$@" --out "$out" >"$DIR/run.log" 2>&1
     local status=$?
     read -r wall rss <"$DIR/time.txt" 2>/dev/null || { wall=0; rss=0; }
     echo "$wall $((rss / 1024)) $status"
 }
 
-# live heap after the dumps are read, per payer: a class histogram (forces a full GC) when the last dump is read
+# live heap after the dumps are read, per payer: the run itself collects garbage at that point and logs the live heap
+# (-Dzhengjiao.heapAfterReading=true; an outside class histogram came too late on a fast run, when writing had begun)
 heap_per_payer() {
-    local folder=$1 payers=$2 last
-    last=$(ls "$folder/payments" | sort | tail -n 1)
-    java -Xmx1g -jar "$JAR" run "$folder" --out "$DIR/heap-out" >"$DIR/heap.log" 2>&1 &
-    local pid=$! bytes=""
-    for _ in $(seq 1 600); do
-        if grep -q "读取 $last" "$DIR/heap.log" 2>/dev/null; then
-            bytes=$(jcmd "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ { print $3 }')
-            break
-        fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    wait "$pid" 2>/dev/null
+    local folder=$1 payers=$2 bytes
+    JDK_JAVA_OPTIONS=-Dzhengjiao.heapAfterReading=true bin/zhengjiao run "$folder" --out "$DIR/heap-out" >"$DIR/heap.log" 2>&1
+    bytes=$(sed -n 's/^读完清册后的堆：\([0-9]*\) 字节.*/\1/p' "$DIR/heap.log" | head -n 1)
     [[ -n $bytes && $payers -gt 0 ]] && echo $((bytes / payers)) || echo "n/a"
 }
 

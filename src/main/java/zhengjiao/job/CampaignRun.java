@@ -218,6 +218,9 @@ public final class CampaignRun {
         Optional<PensionSieve> sieve = pensionTable.map(t -> new PensionSieve(new Ledger(settings.countingFor(
                 zhengjiao.domain.Insurance.RESIDENT_PENSION), t, LocalDate.now(clock)), pensionRules(policy)));
         Ledger ledger = reconcile(folder, settings, table, agents, sieve);
+        if (HEAP_AFTER_READING) {
+            heapAfterReading(ledger);
+        }
         LocalDate asOf = reportDate(ledger, asOfOption);
         Optional<CashReconciliation.Result> moneyCheck = agents == null ? Optional.empty()
                 : Optional.of(CashReconciliation.build(cash, agents.payments(), ledger, asOf, CashRecords.insurances(settings)));
@@ -246,8 +249,9 @@ public final class CampaignRun {
         Reports reports = new Reports(folder.templates());
         String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
+            List<Job> jobs = new java.util.ArrayList<>();
             Path ranking = stage.file("周排名通报_" + asOf + ".xlsx");
-            write(stage, "周排名通报_" + asOf + ".xlsx", f -> {
+            jobs.add(new Job("周排名通报_" + asOf + ".xlsx", false, f -> {
                 reports.writeRanking(weekly, f);
                 if (unpaid.isPresent()) {
                     AdjustedRateColumn.apply(f, unpaid.get());
@@ -255,43 +259,50 @@ public final class CampaignRun {
                 if (pension.isPresent()) {
                     TwoInsuranceSheets.apply(f, weekly, pension.get());
                 }
-            });
+            }));
             if (allowance.perPerson().signum() > 0) {
-                write(stage, "工作经费补助_" + asOf + ".xlsx", f -> reports.writeAllowance(allowance, folder.settings(), f));
+                jobs.add(new Job("工作经费补助_" + asOf + ".xlsx", false, f -> reports.writeAllowance(allowance, folder.settings(), f)));
             }
-            write(stage, "周通报_" + asOf + ".txt", f -> reports.writeCircular(weekly, allowance, pension, f));
-            write(stage, checklist, f -> reports.writeChecklist(ledger, people.notes(),
-                    subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f));
+            jobs.add(new Job("周通报_" + asOf + ".txt", false, f -> reports.writeCircular(weekly, allowance, pension, f)));
+            // the long ones start first (a town's checklist and certification, a county's lists), the small ones fill in
+            jobs.add(new Job(checklist, true, f -> reports.writeChecklist(ledger, people.notes(),
+                    subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f)));
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
-                write(stage, "资助代缴认定结果_" + asOf + ".xlsx", f -> special.writeCertification(subsidy.get(), folder.settings(), f));
-                write(stage, "资金申请汇总_" + asOf + ".xlsx", f -> special.writeRequest(subsidy.get(), folder.settings(), f));
+                jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", true, f -> special.writeCertification(subsidy.get(),
+                        folder.settings(), f)));
+                jobs.add(new Job("资金申请汇总_" + asOf + ".xlsx", false, f -> special.writeRequest(subsidy.get(), folder.settings(), f)));
             }
             PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
-            write(stage, "缴费人明细_" + asOf + ".xlsx", f -> lists.writePayerDetail(people, folder.settings(), table, f));
+            jobs.add(new Job("缴费人明细_" + asOf + ".xlsx", true, f -> lists.writePayerDetail(people, folder.settings(), table, f)));
             if (folder.roster().isPresent()) {
-                write(stage, "未缴费提醒名单_" + asOf + ".xlsx", f -> {
+                jobs.add(new Job("未缴费提醒名单_" + asOf + ".xlsx", true, f -> {
                     lists.writeReminders(people, folder.settings(), table, f);
                     UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
-                });
+                }));
                 PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
-                write(stage, "缴费名单公示_" + asOf + ".xlsx", f -> lists.writePublicList(people, folder.settings(), table, f));
+                jobs.add(new Job("缴费名单公示_" + asOf + ".xlsx", true, f -> lists.writePublicList(people, folder.settings(), table, f)));
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
             if (groups.isPresent()) {
-                write(stage, "督查分组通报_" + asOf + ".xlsx", f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f));
+                jobs.add(new Job("督查分组通报_" + asOf + ".xlsx", false, f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f)));
             }
             if (directory.isPresent()) {
-                write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
+                jobs.add(new Job("联系方式一览表.xlsx", false, f -> county.writeContacts(directory.get(), folder.settings(), f)));
             }
             if (moneyCheck.isPresent()) {
-                write(stage, "钱表相符核对_" + asOf + ".xlsx", f -> CashReports.write(moneyCheck.get(), folder.settings(),
-                        table.level().isCounty(), f));
+                jobs.add(new Job("钱表相符核对_" + asOf + ".xlsx", false, f -> CashReports.write(moneyCheck.get(),
+                        folder.settings(), table.level().isCounty(), f)));
             }
-            zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
-                    new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid,
-                            pension));
+            // the outputs in this order in the listing, whichever is done first
+            jobs.forEach(j -> stage.file(j.name()));
+            // the ranking's sheets feed the briefing and the 趋势 sheet: those follow it on the same thread
+            IoRunnable leaders = () -> write(stage, "周通报_" + asOf + ".docx、领导简报_" + asOf + ".xlsx/.docx", null, f ->
+                    zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
+                            new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
+                                    groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid,
+                                    pension)));
+            writeAll(stage, jobs, leaders);
             List<Path> written = stage.commit();
             long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
@@ -328,6 +339,19 @@ public final class CampaignRun {
                 + "）；政府补贴 " + java.math.BigDecimal.valueOf(p.total().additionFen(), 2).stripTrailingZeros().toPlainString()
                 + " 元，政府代缴 " + p.total().governmentPaid() + " 人；未计入的养老缴费（未满 " + p.rules().minAge()
                 + " 周岁或不是规定档次）" + p.problems().size() + " 笔，见周排名通报“" + TwoInsuranceSheets.PROBLEMS + "”";
+    }
+
+    /**
+     * With {@code -Dzhengjiao.heapAfterReading=true} the run collects garbage once the dumps are read and logs the
+     * live heap and the persons, for the benchmark's bytes per payer (bench/benchmark.sh); off by default.
+     */
+    private static final boolean HEAP_AFTER_READING = Boolean.getBoolean("zhengjiao.heapAfterReading");
+
+    private void heapAfterReading(Ledger ledger) {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long used = rt.totalMemory() - rt.freeMemory();
+        log.printf("读完清册后的堆：%d 字节，%d 人%n", used, ledger.personCount());
     }
 
     /** The folder of last year's dumps, read only for last year's curve in the briefing. */
@@ -397,15 +421,102 @@ public final class CampaignRun {
         return latest.get();
     }
 
-    /** Writes one output into the stage, with a progress line: its name when it starts, seconds when done. */
-    private void write(OutputStage stage, String name, Output output) throws IOException {
-        long started = System.nanoTime();
-        log.printf("写出 %s …", name);
-        log.flush();
+    /** Something that writes and may fail to. */
+    private interface IoRunnable {
+        void run() throws IOException;
+    }
+
+    /** An output: its file name, whether it is long (a list of people: started first), how it is written. */
+    private record Job(String name, boolean first, Output output) {
+    }
+
+    /** Threads writing outputs at the same time: two (the outputs are independent; more would only share memory). */
+    static final int WRITERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * Writes the outputs on {@link #WRITERS} threads, the long lists first, so that a county's lists and its ranking
+     * and checklist are written at the same time; the first error stops the rest and is the run's.
+     */
+    private void writeAll(OutputStage stage, List<Job> jobs, IoRunnable afterRanking) throws IOException {
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "zhengjiao-writer");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            output.write(stage.file(name));
+            List<Job> order = new java.util.ArrayList<>(List.of(jobs.get(0)));
+            order.addAll(jobs.stream().skip(1).filter(Job::first).toList());
+            order.addAll(jobs.stream().skip(1).filter(j -> !j.first()).toList());
+            java.util.concurrent.CompletionService<Void> done = new java.util.concurrent.ExecutorCompletionService<>(writers);
+            for (Job j : order) {
+                done.submit(() -> {
+                    write(stage, j.name(), j.output());
+                    if (j == jobs.get(0)) {
+                        afterRanking.run();
+                    }
+                    return null;
+                });
+            }
+            for (int i = 0; i < order.size(); i++) {
+                try {
+                    join(done.take());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("写出被中断", e);
+                }
+            }
+        } finally {
+            writers.shutdownNow();
+            awaitQuietly(writers);
+        }
+    }
+
+    /** Waits for an output written on another thread; its error is the run's. */
+    private static void join(java.util.concurrent.Future<?> lane) throws IOException {
+        try {
+            lane.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("写出被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Lets an output still being written when the run failed finish before its staging folder is removed. */
+    private static void awaitQuietly(java.util.concurrent.ExecutorService writers) {
+        try {
+            writers.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Writes one output into the stage, with a progress line when done (whole lines: two outputs may be written at
+     * the same time).
+     */
+    private void write(OutputStage stage, String name, Output output) throws IOException {
+        write(stage, name, stage.file(name), output);
+    }
+
+    /** As {@link #write(OutputStage, String, Output)}; {@code file} null when the output names its files itself. */
+    private void write(OutputStage stage, String name, Path file, Output output) throws IOException {
+        long started = System.nanoTime();
+        long cpu = CPU_TIMES ? THREADS.getCurrentThreadCpuTime() : 0;
+        try {
+            output.write(file);
         } catch (IOException | RuntimeException e) {
-            log.println();
             if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(name)) {
                 throw io;
             }
@@ -417,6 +528,14 @@ public final class CampaignRun {
             throw new IOException(Redact.text("写出 " + name + " 失败：" + (chinese ? message : "（" + e.getClass().getSimpleName()
                     + "）请检查输出文件夹是否可写、磁盘是否已满；仍然出错请把这段信息发给维护人员")), e);
         }
-        log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9);
+        log.printf("写出 %s … %.1f 秒%s%n", name, (System.nanoTime() - started) / 1e9, CPU_TIMES ? String.format("（CPU %.2f 秒）",
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9) : "");
     }
+
+    /**
+     * With {@code -Dzhengjiao.cpuTimes=true} each output's line also gives the CPU seconds its thread spent: on a busy
+     * machine the wall seconds say little, the CPU seconds still compare one version with another (bench/).
+     */
+    private static final boolean CPU_TIMES = Boolean.getBoolean("zhengjiao.cpuTimes");
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 }

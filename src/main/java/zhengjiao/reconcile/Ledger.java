@@ -30,6 +30,10 @@ import zhengjiao.input.PaymentDumpReader;
  * counts like any other, but is listed ({@link #lateRows}) and never sets the default report date
  * ({@link #latestPaymentDate}), so that one mistyped date cannot move the whole week's reports. Texts longer than an
  * Excel cell may hold are cut where they are read, and listed ({@link #cuts}).
+ *
+ * <p>Threads: rows are taken in on one thread; once read, the ledger may be asked from several threads at once (the
+ * outputs are written in parallel): the answers it keeps per day ({@link #on}, {@link #payersOn}, the cases) are
+ * made under its lock.
  */
 public final class Ledger implements PaymentDumpReader.Sink {
 
@@ -319,7 +323,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     /** Who counts on {@code day}, per village (asked once per day: the ranking and the allowance share it). */
-    public Snapshot on(LocalDate day) {
+    public synchronized Snapshot on(LocalDate day) {
         return snapshots.computeIfAbsent(day + "#" + version, k -> snapshot(day));
     }
 
@@ -453,7 +457,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
      * The duplicates, refunds and unmatched payers on {@code day}, found in one pass and kept (the checklist and the
      * run's summary both ask; the ledger does not change once the dumps are read).
      */
-    private List<List<PersonCase>> cases(LocalDate day) {
+    private synchronized List<List<PersonCase>> cases(LocalDate day) {
         return caseCache.computeIfAbsent(day + "#" + version, k -> {
             List<List<PersonCase>> found = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Person p : order) {
@@ -517,7 +521,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     /** Everyone who counts on {@code day}, in no particular order. */
-    public List<Payer> payersOn(LocalDate day) {
+    public synchronized List<Payer> payersOn(LocalDate day) {
         return new ArrayList<>(payers.computeIfAbsent(day + "#" + version, k -> findPayers(day)));
     }
 

@@ -1,29 +1,40 @@
 package zhengjiao.render;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTMergeCells;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPageBreak;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -34,6 +45,12 @@ import zhengjiao.domain.LongText;
  * A workbook of lists written row by row from a template, without a template engine: the looks (fonts, borders,
  * number formats, widths, row heights, print setup, frozen panes) come from the template's sheets, the rows from
  * the program, streamed to disk (a county's million payers never sit in memory as cells).
+ *
+ * <p>How it is written: the heads are an ordinary POI workbook (the template's, its sheets cloned); each sheet's
+ * rows are encoded straight into the output file's zip entry for that sheet ({@link SheetRowsWriter}) between the
+ * sheet's XML as POI writes it before its rows and after them (print setup, merges, page breaks, the drop-down);
+ * the workbook's other parts (styles, the workbook, relations) are copied from POI's writing of it at the end. So a
+ * row costs a few dozen bytes of XML, not cell objects, and the sheets are opened and finished one after another.
  *
  * <p>A template sheet is read as: the rows above the first row holding a <code>${r.…}</code> placeholder are the
  * sheet's head (title, subtitle, header), filled once; every row from there on is a prototype, named by the root of
@@ -52,9 +69,14 @@ final class ListBook implements Closeable {
     private final SheetNames names;
     private final List<Planned> planned = new ArrayList<>();
     private final Map<String, Integer> prototypeIndex = new HashMap<>();
-    private final Map<XSSFCellStyle, XSSFCellStyle> wrapped = new HashMap<>();
+    /** Wrapping copies of styles, by the index of the style copied (a POI style's hash code writes out its XML). */
+    private final Map<Integer, XSSFCellStyle> wrapped = new HashMap<>();
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-    private SXSSFWorkbook streaming;
+    /** The output zip, written in a temporary file until {@link #write}; null before {@link #start}. */
+    private Path partFile;
+    private ZipOutputStream zip;
+    private ListSheet open;
+    private final Set<String> streamed = new HashSet<>();
 
     private record Planned(String prototype, String name, Map<String, Object> values) {
     }
@@ -141,9 +163,14 @@ final class ListBook implements Closeable {
             template.setSelectedTab(0);
         }
         this.prototypesBySheet = prototypes;
-        streaming = new SXSSFWorkbook(template, 200);
-        // plain 32-bit sizes: every zip reader (java.util.zip too) reads the file; a list never nears 4 GB
-        streaming.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
+        try {
+            partFile = Files.createTempFile("zhengjiao-list", ".xlsx");
+            zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partFile), 1 << 16));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // the fastest deflate: list XML repeats itself, so it still shrinks about tenfold, at several times the speed
+        zip.setLevel(Deflater.BEST_SPEED);
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
@@ -193,28 +220,104 @@ final class ListBook implements Closeable {
         }
     }
 
-    /** An output sheet, open for rows. */
+    /**
+     * An output sheet, open for rows; the sheet opened before it must be finished ({@link ListSheet#finish}).
+     *
+     * @throws IllegalStateException when another sheet is still open, or the sheet was opened before
+     */
     ListSheet sheet(String name) {
-        SXSSFSheet sheet = streaming.getSheet(name);
+        if (open != null) {
+            throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish），不能同时打开「" + name + "」");
+        }
         String proto = planned.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().prototype();
-        return new ListSheet(sheet, template.getSheet(name), prototypesBySheet.get(proto));
+        XSSFSheet head = template.getSheet(name);
+        String part = head.getPackagePart().getPartName().getName().substring(1);
+        if (!streamed.add(part)) {
+            throw new IllegalStateException("工作表「" + name + "」已经写过");
+        }
+        try {
+            open = new ListSheet(head, prototypesBySheet.get(proto), part);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return open;
     }
 
-    /** Writes the workbook and releases its temporary files. */
+    /**
+     * Writes the workbook to {@code out}: the sheets written row by row as they are, every other part (and the
+     * planned sheets never opened) as POI writes the template workbook.
+     *
+     * @throws IllegalStateException when a sheet is still open
+     */
     void write(Path out) throws IOException {
-        try (OutputStream os = Files.newOutputStream(out)) {
-            streaming.write(os);
+        if (open != null) {
+            throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish）");
         }
+        ByteArrayOutputStream rest = new ByteArrayOutputStream(1 << 16);
+        template.write(rest);
+        Set<String> seen = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(rest.toByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (streamed.contains(e.getName())) {
+                    seen.add(e.getName());
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        if (!seen.equals(streamed)) {
+            throw new IllegalStateException("工作簿中找不到已写出的工作表部件：" + streamed);
+        }
+        zip.close();
+        zip = null;
+        // copied, not moved: the output gets the permissions of a file the user creates, not the temporary file's
+        try (OutputStream os = Files.newOutputStream(out)) {
+            Files.copy(partFile, os);
+        }
+        Files.delete(partFile);
+        partFile = null;
     }
 
     @Override
     public void close() throws IOException {
-        if (streaming != null) {
-            streaming.dispose();
-            streaming.close();
-        } else {
+        try {
+            if (zip != null) {
+                zip.close();
+            }
+        } finally {
+            if (partFile != null) {
+                Files.deleteIfExists(partFile);
+            }
             template.close();
         }
+    }
+
+    /** The XML of a worksheet part as POI writes it (its own, protected writer: the rows' cells put in order first). */
+    private static String xml(XSSFSheet sheet) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+        try {
+            java.lang.reflect.Method write = XSSFSheet.class.getDeclaredMethod("write", OutputStream.class);
+            write.setAccessible(true);
+            write.invoke(sheet, out);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("POI 的工作表写出方法不可用（POI 版本不符？）", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final Pattern SHEET_DATA_END = Pattern.compile("<sheetData\\s*/>|</sheetData>");
+
+    /** Where the rows end in a worksheet's XML: the start of {@code </sheetData>} (or of an empty {@code <sheetData/>}). */
+    private static Matcher rowsEnd(String xml) {
+        Matcher m = SHEET_DATA_END.matcher(xml);
+        if (!m.find()) {
+            throw new IllegalStateException("工作表 XML 中没有 sheetData（只认无前缀的 SpreadsheetML）");
+        }
+        return m;
     }
 
     /** A template row: per column the style and what goes in (a literal, or placeholders), the merges in it. */
@@ -222,6 +325,8 @@ final class ListBook implements Closeable {
         final String name;
         final float height;
         final XSSFCellStyle[] styles;
+        /** Per cell, the shown texts of numbers met so far (a list's numbers repeat: amounts, years). */
+        final List<Map<Number, String>> shownNumbers = new ArrayList<>();
         final String[] texts;
         /** Per cell, the key when the text is exactly one placeholder ({@code ${r.name}}), else null. */
         final String[] keys;
@@ -242,6 +347,9 @@ final class ListBook implements Closeable {
             sizes = new double[last];
             wraps = new boolean[last];
             lastColumns = new int[last];
+            for (int c = 0; c < last; c++) {
+                shownNumbers.add(new HashMap<>());
+            }
             String found = null;
             for (int c = 0; c < last; c++) {
                 Cell cell = row.getCell(c);
@@ -318,6 +426,18 @@ final class ListBook implements Closeable {
         }
     }
 
+    /** How a number shows in a cell of {@code style} (its number format). */
+    private String shownNumber(Number value, XSSFCellStyle style) {
+        boolean whole = value instanceof Integer || value instanceof Long
+                || value instanceof BigDecimal b && b.stripTrailingZeros().scale() <= 0 && b.abs().compareTo(BigDecimal.TEN.pow(15)) < 0;
+        String format = style.getDataFormatString();
+        if (whole && Math.abs(value.longValue()) < 10_000_000_000L && (style.getDataFormat() == 0 || "General".equals(format) || "0".equals(format))) {
+            // what the general and "0" formats show for a whole number of up to 10 digits: its digits
+            return Long.toString(value.longValue());
+        }
+        return formatter.formatRawCellContents(value.doubleValue(), style.getDataFormat(), style.getDataFormatString());
+    }
+
     /** The shown text of a cell. */
     private String shown(Cell cell) {
         if (cell.getCellType() == CellType.NUMERIC) {
@@ -363,21 +483,37 @@ final class ListBook implements Closeable {
         } else if (!text.contains("\n") && Paper.textPoints(text, size) <= width) {
             lines = 1;
         } else {
-            cell.setCellStyle(wrapped.computeIfAbsent(style, s -> {
-                XSSFCellStyle w = template.createCellStyle();
-                w.cloneStyleFrom(s);
-                w.setWrapText(true);
-                return w;
-            }));
+            cell.setCellStyle(wrapping(style));
             lines = Paper.lines(text, width, size);
         }
         return (float) Paper.rowHeight(lines, size);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer>[] newMaps(int n) {
+        Map<String, Integer>[] maps = new Map[n];
+        for (int i = 0; i < n; i++) {
+            maps[i] = new HashMap<>();
+        }
+        return maps;
+    }
+
+    /** The style of {@code style} with wrapping on (made once per style). */
+    private XSSFCellStyle wrapping(XSSFCellStyle style) {
+        return wrapped.computeIfAbsent((int) style.getIndex(), i -> {
+            XSSFCellStyle w = template.createCellStyle();
+            w.cloneStyleFrom(style);
+            w.setWrapText(true);
+            return w;
+        });
+    }
+
     /** One output sheet being written: rows go below its head, pages break where the next row would not fit. */
     final class ListSheet {
-        private final SXSSFSheet sheet;
         private final XSSFSheet head;
+        private final SheetRowsWriter rows;
+        private final List<Integer> breaks = new ArrayList<>();
+        private final List<CellRangeAddress> merges = new ArrayList<>();
         private final Map<String, Prototype> prototypes;
         private final double pageBody;
         private int next;
@@ -385,8 +521,7 @@ final class ListBook implements Closeable {
         private int pages = 1;
         private final double[] columnPoints;
 
-        private ListSheet(SXSSFSheet sheet, XSSFSheet head, Map<String, Prototype> prototypes) {
-            this.sheet = sheet;
+        private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part) throws IOException {
             this.head = head;
             this.prototypes = prototypes;
             this.next = head.getLastRowNum() + 1;
@@ -438,6 +573,12 @@ final class ListBook implements Closeable {
                     - 30;
             this.pageBody = printable / scale - Math.max(repeated, 0);
             this.used = headHeight - repeated;
+            String xml = xml(head);
+            Matcher end = rowsEnd(xml);
+            zip.putNextEntry(new ZipEntry(part));
+            String before = xml.substring(0, end.start()) + (end.group().startsWith("</") ? "" : "<sheetData>");
+            zip.write(before.getBytes(StandardCharsets.UTF_8));
+            this.rows = new SheetRowsWriter(zip);
         }
 
         /** How many rows of prototype {@code name} a page holds, with nothing wrapping. */
@@ -466,41 +607,84 @@ final class ListBook implements Closeable {
             if (p == null) {
                 return;
             }
-            Row row = sheet.createRow(next);
+            int n = p.styles.length;
+            Object[] cellValues = new Object[n];
+            int[] styleIndexes = new int[n];
             float height = p.height;
-            for (int c = 0; c < p.styles.length; c++) {
+            for (int c = 0; c < n; c++) {
                 if (p.styles[c] == null) {
                     continue;
                 }
-                Cell cell = row.createCell(c);
-                cell.setCellStyle(p.styles[c]);
+                XSSFCellStyle style = p.styles[c];
                 String text = p.texts[c];
-                if (text == null || text.isEmpty()) {
-                    continue;
+                Object value = text == null || text.isEmpty() ? null
+                        : p.keys[c] != null ? values.apply(p.keys[c]) : text.contains("${") ? resolve(text, values) : text;
+                String shown = null;
+                if (value instanceof Number number) {
+                    cellValues[c] = number;
+                    XSSFCellStyle numberStyle = style;
+                    Map<Number, String> known = p.shownNumbers.get(c);
+                    shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
+                            : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
+                            : shownNumber(number, style);
+                } else if (value != null) {
+                    String s = value instanceof Boolean b ? (b ? "是" : "否") : LongText.fit(value.toString());
+                    if (!s.isEmpty()) {
+                        cellValues[c] = s;
+                        shown = s;
+                    }
                 }
-                Object value = p.keys[c] != null ? values.apply(p.keys[c]) : text.contains("${") ? resolve(text, values) : text;
-                set(cell, value);
-                if (cell.getCellType() == CellType.BLANK) {
-                    continue;
+                if (shown != null) {
+                    int lastColumn = p.lastColumns[c];
+                    double width = -Paper.CELL_PADDING;
+                    for (int k = c; k <= lastColumn && k < columnPoints.length; k++) {
+                        width += columnPoints[k];
+                    }
+                    double size = p.sizes[c];
+                    height = Math.max(height, (float) Paper.rowHeight(1, size));
+                    boolean breaks = shown.indexOf('\n') >= 0;
+                    double points = breaks ? 0 : Paper.textPoints(shown, size);
+                    if (p.wraps[c] || points > width || breaks) {
+                        // a twentieth to spare, as for the head (see need); a single line that fits takes one line
+                        double room = (width - 1) * 0.95;
+                        int lines;
+                        if (p.wraps[c]) {
+                            lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
+                        } else if (!breaks && points <= room) {
+                            lines = 1;
+                        } else {
+                            style = wrapping(style);
+                            lines = lines(p, c, shown, room, size);
+                        }
+                        height = Math.max(height, (float) Paper.rowHeight(lines, size));
+                    }
                 }
-                int lastColumn = p.lastColumns[c];
-                String shown = value instanceof String str ? cell.getStringCellValue() : shown(cell);
-                double width = -Paper.CELL_PADDING;
-                for (int k = c; k <= lastColumn && k < columnPoints.length; k++) {
-                    width += columnPoints[k];
-                }
-                double size = p.sizes[c];
-                height = Math.max(height, (float) Paper.rowHeight(1, size));
-                if (p.wraps[c] || Paper.textPoints(shown, size) > width || shown.indexOf('\n') >= 0) {
-                    height = Math.max(height, need(head, cell, shown, lastColumn));
-                }
+                styleIndexes[c] = style.getIndex();
             }
-            row.setHeightInPoints(height);
+            try {
+                rows.startRow(next, height);
+                for (int c = 0; c < n; c++) {
+                    if (p.styles[c] == null) {
+                        continue;
+                    }
+                    Object v = cellValues[c];
+                    if (v == null) {
+                        rows.blank(c, styleIndexes[c]);
+                    } else if (v instanceof Number number) {
+                        rows.number(c, styleIndexes[c], number);
+                    } else {
+                        rows.text(c, styleIndexes[c], (String) v);
+                    }
+                }
+                rows.endRow();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             for (CellRangeAddress m : p.merges) {
-                sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, m.getFirstColumn(), m.getLastColumn()));
+                merges.add(new CellRangeAddress(next, next, m.getFirstColumn(), m.getLastColumn()));
             }
             if (used + height > pageBody && used > 0) {
-                sheet.setRowBreak(next - 1);
+                breaks.add(next - 1);
                 pages++;
                 used = 0;
             }
@@ -508,10 +692,26 @@ final class ListBook implements Closeable {
             next++;
         }
 
+        /** {@link Paper#lines}, remembered per cell of a prototype for texts that repeat (dates, places, file names). */
+        private int lines(Prototype p, int c, String text, double room, double size) {
+            Map<String, Integer>[] known = lineCounts.computeIfAbsent(p, k -> newMaps(k.styles.length));
+            Map<String, Integer> cell = known[c];
+            Integer lines = cell.get(text);
+            if (lines == null) {
+                lines = Paper.lines(text, room, size);
+                if (cell.size() < 4096) {
+                    cell.put(text, lines);
+                }
+            }
+            return lines;
+        }
+
+        private final Map<Prototype, Map<String, Integer>[]> lineCounts = new HashMap<>();
+
         /** Ends the page here (the next row starts a new one). */
         void pageBreak() {
             if (used > 0 && next > 0) {
-                sheet.setRowBreak(next - 1);
+                breaks.add(next - 1);
                 pages++;
                 used = 0;
             }
@@ -536,7 +736,7 @@ final class ListBook implements Closeable {
             if (column < 0 || next <= headerRow + 1) {
                 return;
             }
-            org.apache.poi.ss.usermodel.DataValidationHelper helper = sheet.getDataValidationHelper();
+            org.apache.poi.ss.usermodel.DataValidationHelper helper = head.getDataValidationHelper();
             org.apache.poi.ss.usermodel.DataValidation v = helper.createValidation(
                     helper.createExplicitListConstraint(values.toArray(new String[0])),
                     new org.apache.poi.ss.util.CellRangeAddressList(headerRow + 1, next - 1, column, column));
@@ -544,12 +744,41 @@ final class ListBook implements Closeable {
             v.setSuppressDropDownArrow(true);
             v.createPromptBox(header, prompt);
             v.setShowPromptBox(true);
-            sheet.addValidationData(v);
+            head.addValidationData(v);
         }
 
-        /** Ends the sheet: the footer counts its own pages. */
+        /** Ends the sheet: the footer counts its own pages; the merges and page breaks of its rows are written. */
         void finish() {
             head.getFooter().setCenter(Paper.FOOTER.replace("&N", Integer.toString(pages)));
+            CTWorksheet ws = head.getCTWorksheet();
+            if (!merges.isEmpty()) {
+                CTMergeCells cells = ws.isSetMergeCells() ? ws.getMergeCells() : ws.addNewMergeCells();
+                for (CellRangeAddress m : merges) {
+                    cells.addNewMergeCell().setRef(m.formatAsString());
+                }
+                cells.setCount(cells.sizeOfMergeCellArray());
+            }
+            if (!breaks.isEmpty()) {
+                CTPageBreak pb = ws.isSetRowBreaks() ? ws.getRowBreaks() : ws.addNewRowBreaks();
+                for (int row : breaks) {
+                    CTBreak b = pb.addNewBrk();
+                    b.setId(row + 1); // the break's id is the first row of the next page, as POI writes it
+                    b.setMax(org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex());
+                    b.setMan(true);
+                }
+                pb.setCount(pb.sizeOfBrkArray());
+                pb.setManualBreakCount(pb.sizeOfBrkArray());
+            }
+            try {
+                rows.flush();
+                String xml = xml(head);
+                Matcher end = rowsEnd(xml);
+                zip.write(("</sheetData>" + xml.substring(end.end())).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            open = null;
         }
     }
 }

@@ -90,15 +90,23 @@ public final class OutputStage implements AutoCloseable {
         }
     }
 
-    /** The path to write output {@code name} to while staging. */
-    public Path file(String name) {
-        names.add(name);
+    /**
+     * The path to write output {@code name} to while staging; the outputs are listed in the order first asked for
+     * (asking again gives the same path). Safe to call from several threads.
+     */
+    public synchronized Path file(String name) {
+        if (!names.contains(name)) {
+            names.add(name);
+        }
         return staging.resolve("new").resolve(name);
     }
 
     /** Moves every staged file into the output folder, replacing files of the same names; returns their final paths. */
     public List<Path> commit() throws IOException {
-        List<String> set = new ArrayList<>(names);
+        List<String> set;
+        synchronized (this) {
+            set = new ArrayList<>(names);
+        }
         for (String name : set) {
             if (!Files.isRegularFile(staging.resolve("new").resolve(name))) {
                 throw new IOException("输出 " + name + " 没有写出，本次不替换任何输出");

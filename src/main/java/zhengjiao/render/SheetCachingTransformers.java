@@ -22,12 +22,27 @@ import org.jxls.transform.poi.SelectSheetsForStreamingPoiTransformer;
  */
 final class SheetCachingTransformers extends PoiTransformerFactory {
 
+    private final boolean fit;
+
+    /** Transformers that write the workbook as filled. */
+    SheetCachingTransformers() {
+        this(false);
+    }
+
+    /**
+     * @param fit whether a workbook held in memory is fitted to A4 ({@link PaperFit#workbook}) just before it is
+     *            written, rather than written, re-read and written again
+     */
+    SheetCachingTransformers(boolean fit) {
+        this.fit = fit;
+    }
+
     @Override
     protected Transformer createTransformer(Workbook workbook, JxlsStreaming streaming) {
         if (streaming.isStreaming()) {
             return new Streaming(workbook, streaming);
         }
-        return new Plain(workbook);
+        return new Plain(workbook, fit);
     }
 
     /** Sheets by name, as the engine asked for them. */
@@ -52,9 +67,29 @@ final class SheetCachingTransformers extends PoiTransformerFactory {
 
     private static final class Plain extends PoiTransformer {
         private final Cache cache = new Cache();
+        private final boolean fit;
 
-        Plain(Workbook workbook) {
+        Plain(Workbook workbook, boolean fit) {
             super(workbook, false);
+            this.fit = fit;
+        }
+
+        @Override
+        public void write() throws java.io.IOException {
+            fit();
+            super.write();
+        }
+
+        @Override
+        public void writeButNotCloseStream() throws java.io.IOException {
+            fit();
+            super.writeButNotCloseStream();
+        }
+
+        private void fit() {
+            if (fit && getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+                PaperFit.workbook(wb);
+            }
         }
 
         @Override

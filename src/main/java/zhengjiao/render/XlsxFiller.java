@@ -51,7 +51,7 @@ final class XlsxFiller {
         try (OutputStream os = Files.newOutputStream(out)) {
             JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
                     .withExceptionThrower()
-                    .withTransformerFactory(new SheetCachingTransformers())
+                    .withTransformerFactory(new SheetCachingTransformers(!streaming))
                     .withTemplate(new ByteArrayInputStream(template))
                     .withKeepTemplateSheet(KeepTemplateSheet.DELETE)
                     .withStreaming(streaming ? JxlsStreaming.STREAMING_ON : JxlsStreaming.STREAMING_OFF);
@@ -62,21 +62,7 @@ final class XlsxFiller {
         } catch (RuntimeException e) {
             throw new IOException(failure(templates, name, out, e), e);
         }
-        if (!streaming) {
-            fitToPaper(templates, name, out);
-        }
-    }
-
-    /** Re-opens the written workbook and fits it to A4 ({@link PaperFit}). */
-    private static void fitToPaper(Templates templates, String name, Path out) throws IOException {
-        try {
-            PaperFit.file(out);
-        } catch (IOException e) {
-            throw new IOException("写出 " + out.getFileName() + " 失败：无法写入文件（磁盘已满、没有写权限或文件被占用），"
-                    + "请检查输出文件夹后重新运行", e);
-        } catch (RuntimeException e) {
-            throw new IOException(failure(templates, name, out, e), e);
-        }
+        // held in memory (not streaming), the workbook was fitted to A4 as it was written (SheetCachingTransformers)
     }
 
     /** The sheets a template has, which names from data must not take. */

@@ -120,7 +120,7 @@ class HelpTest {
         while (dated.find()) {
             files.add(dated.group(1) + "<日期>" + dated.group(2));
         }
-        Matcher undated = Pattern.compile("(?:stage\\.file\\(|write\\(stage, )\"([^\"]+\\.(?:xlsx|txt|docx))\"").matcher(code);
+        Matcher undated = Pattern.compile("(?:stage\\.file\\(|write\\(stage, |new Job\\()\"([^\"]+\\.(?:xlsx|txt|docx))\"").matcher(code);
         while (undated.find()) {
             files.add(undated.group(1));
         }
