@@ -127,7 +127,7 @@ final class BriefingWorkbook {
             page.setMargin(Sheet.TopMargin, 0.6);
             page.setMargin(Sheet.BottomMargin, 0.6);
             // one page, numbered as every sheet is; the title stays in view and would head a second page
-            page.getFooter().setCenter(Paper.FOOTER);
+            page.getFooter().setCenter(PaperFit.ONE_PAGE_FOOTER); // fitted to one page
             ps.setUsePage(true);
             ps.setPageStart((short) 1);
             page.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));

@@ -128,6 +128,42 @@ public final class PaperFit {
             }
         }
         print(sheet, lastColumn);
+        pageTotal(sheet, lastColumn);
+    }
+
+    /** A footer with the total written out, for a sheet that prints on one page. */
+    static final String ONE_PAGE_FOOTER = Paper.FOOTER.replace("&N", "1");
+
+    /**
+     * A sheet that surely prints on one page says so: 「第 1 页 共 1 页」 in every program (LibreOffice counts &N over the
+     * whole workbook, so a one-page ranking printed beside its trend sheet would read 共 6 页). The rows' heights at the
+     * fit-to-width scale must take at most nine tenths of the printable height, with room for the footer; a sheet with
+     * page breaks, or one that may run over, keeps &N. Only the standard footer is touched.
+     */
+    private static void pageTotal(Sheet sheet, int lastColumn) {
+        String footer = sheet.getFooter().getCenter();
+        if (!Paper.FOOTER.equals(footer) && !ONE_PAGE_FOOTER.equals(footer)) {
+            return;
+        }
+        boolean one = sheet.getPrintSetup().getFitHeight() == 1;
+        if (!one && sheet.getRowBreaks().length == 0) {
+            boolean landscape = sheet.getPrintSetup().getLandscape();
+            double width = 0;
+            for (int c = 0; c <= lastColumn; c++) {
+                width += Paper.columnPoints(sheet.getColumnWidth(c));
+            }
+            double scale = width <= 0 ? 1 : Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
+                    sheet.getMargin(Sheet.RightMargin)) / width);
+            double height = 0;
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                height += row == null ? sheet.getDefaultRowHeightInPoints() : row.getZeroHeight() ? 0 : row.getHeightInPoints();
+            }
+            double page = Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin))
+                    - 30;
+            one = height * scale <= page * 0.9;
+        }
+        sheet.getFooter().setCenter(one ? ONE_PAGE_FOOTER : Paper.FOOTER);
     }
 
     /** A4, fit to the page width, the orientation the width needs, pages counted per sheet. */
