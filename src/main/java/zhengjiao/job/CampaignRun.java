@@ -279,7 +279,8 @@ public final class CampaignRun {
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
             if (groups.isPresent()) {
-                write(stage, "督查分组通报_" + asOf + ".xlsx", f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f));
+                write(stage, "督查分组通报_" + asOf + ".xlsx", f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()),
+                        pension.map(p -> GroupBulletin.build(p.ranking(), groups.get())), f));
             }
             if (directory.isPresent()) {
                 write(stage, "联系方式一览表.xlsx", f -> county.writeContacts(directory.get(), folder.settings(), f));
