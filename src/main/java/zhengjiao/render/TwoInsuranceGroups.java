@@ -47,6 +47,7 @@ final class TwoInsuranceGroups {
             TwoInsuranceSheets.Styles st = new TwoInsuranceSheets.Styles(wb);
             summary(wb, st, medical, pension);
             groups(wb, st, medical, pension, heading);
+            PaperFit.workbook(wb);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             wb.write(buffer);
             bytes = buffer.toByteArray();
