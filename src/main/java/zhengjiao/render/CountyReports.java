@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,14 +40,14 @@ public final class CountyReports {
      * groups to a printed page, none split across two.
      */
     public void writeGroups(GroupBulletin bulletin, Path out) throws IOException {
-        writeGroups(bulletin, java.util.Optional.empty(), out);
+        writeGroups(bulletin, Optional.empty(), out);
     }
 
     /**
      * 督查分组通报; for a 两险 campaign ({@code pension}: the bulletin of the pension ranking, notice 003) with the sheets
      * {@code 两险分组汇总} and {@code 两险各组通报} after the medical ones ({@link TwoInsuranceGroups}).
      */
-    public void writeGroups(GroupBulletin bulletin, java.util.Optional<GroupBulletin> pension, Path out) throws IOException {
+    public void writeGroups(GroupBulletin bulletin, Optional<GroupBulletin> pension, Path out) throws IOException {
         Settings s = bulletin.report().settings();
         String asOf = Reports.chineseDay(bulletin.report().asOf());
         int towns = bulletin.report().units().size();
