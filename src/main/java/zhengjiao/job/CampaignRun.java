@@ -285,7 +285,8 @@ public final class CampaignRun {
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
             if (groups.isPresent()) {
-                jobs.add(new Job("督查分组通报_" + asOf + ".xlsx", false, f -> county.writeGroups(GroupBulletin.build(weekly, groups.get()), f)));
+                jobs.add(new Job("督查分组通报_" + asOf + ".xlsx", false, f -> county.writeGroups(
+                        GroupBulletin.build(weekly, groups.get()), pension.map(p -> GroupBulletin.build(p.ranking(), groups.get())), f)));
             }
             if (directory.isPresent()) {
                 jobs.add(new Job("联系方式一览表.xlsx", false, f -> county.writeContacts(directory.get(), folder.settings(), f)));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,6 +40,14 @@ public final class CountyReports {
      * groups to a printed page, none split across two.
      */
     public void writeGroups(GroupBulletin bulletin, Path out) throws IOException {
+        writeGroups(bulletin, Optional.empty(), out);
+    }
+
+    /**
+     * 督查分组通报; for a 两险 campaign ({@code pension}: the bulletin of the pension ranking, notice 003) with the sheets
+     * {@code 两险分组汇总} and {@code 两险各组通报} after the medical ones ({@link TwoInsuranceGroups}).
+     */
+    public void writeGroups(GroupBulletin bulletin, Optional<GroupBulletin> pension, Path out) throws IOException {
         Settings s = bulletin.report().settings();
         String asOf = Reports.chineseDay(bulletin.report().asOf());
         int towns = bulletin.report().units().size();
@@ -94,6 +103,9 @@ public final class CountyReports {
                 + bulletin.report().period().added() + "、" + bulletin.report().period().previousRank() + "与 "
                 + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
         XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);
+        if (pension.isPresent()) {
+            TwoInsuranceGroups.apply(out, bulletin, pension.get(), HEADING);
+        }
         keepGroupsWhole(out);
     }
 

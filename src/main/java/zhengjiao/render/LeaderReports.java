@@ -16,7 +16,8 @@ import zhengjiao.subsidy.SubsidyReport;
 /**
  * The outputs for leaders and for filing, made from the same ranking as the workbooks: the circular as an official
  * document ({@code 周通报_<日期>.docx}), the one-page briefing ({@code 领导简报_<日期>.xlsx} with native charts and
- * {@code 领导简报_<日期>.docx} with the same charts as pictures), and the 趋势 sheet of the ranking workbook.
+ * {@code 领导简报_<日期>.docx} with the same charts as pictures), and the 趋势 sheet of the ranking workbook (for a 两险
+ * campaign also 养老趋势, the pension's payers laid out the same way).
  */
 public final class LeaderReports {
 
@@ -70,6 +71,9 @@ public final class LeaderReports {
                 .filter(n -> n.kind().equals(SPECIAL_UNPAID)).count());
         Briefing briefing = Briefing.build(in.ledger(), report, daily, in.lastYear(), unpaid);
         TrendSheet.append(ranking, daily.every(report.period()), report.period());
+        if (in.pension().isPresent()) {
+            TrendSheet.append(ranking, in.pension().get().trend().every(report.period()), report.period(), TrendSheet.PENSION);
+        }
         Optional<WeeklyReport> assessed = Optional.empty();
         if (!asOf.isBefore(report.settings().windowEnd())) {
             LocalDate day = asOf.isBefore(report.settings().assessmentDate()) ? asOf : report.settings().assessmentDate();

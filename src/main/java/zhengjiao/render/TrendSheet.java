@@ -49,22 +49,45 @@ final class TrendSheet {
     private TrendSheet() {
     }
 
+    /** The pension's sheet in a 两险 campaign (notice 003). */
+    static final String PENSION_NAME = "养老趋势";
+
+    /**
+     * What a trend sheet is called and says.
+     *
+     * @param name    the sheet's name
+     * @param heading the title's words before the period (缴费人数趋势)
+     * @param sameAs  the ranking whose counts the columns equal (周排名通报)
+     */
+    record Labels(String name, String heading, String sameAs) {
+    }
+
+    /** The medical (or only) insurance's sheet. */
+    static final Labels MAIN = new Labels(NAME, "缴费人数趋势", "周排名通报");
+    /** The pension's sheet of a 两险 campaign: its payers as the pension ranking counts them. */
+    static final Labels PENSION = new Labels(PENSION_NAME, "居民养老保险缴费人数趋势", "“" + TwoInsuranceSheets.PENSION + "”");
+
     /** Adds the sheet to the workbook at {@code workbook}, rewriting the file. */
     static void append(Path workbook, Trend trend, Period period) throws IOException {
+        append(workbook, trend, period, MAIN);
+    }
+
+    /** Adds a sheet named and titled by {@code labels} to the workbook at {@code workbook}, rewriting the file. */
+    static void append(Path workbook, Trend trend, Period period, Labels labels) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(workbook)) {
             wb = new XSSFWorkbook(in);
         }
         try (wb) {
-            fill(wb, trend, period);
+            fill(wb, trend, period, labels);
             try (OutputStream out = Files.newOutputStream(workbook)) {
                 wb.write(out);
             }
         }
     }
 
-    private static void fill(XSSFWorkbook wb, Trend trend, Period period) {
-        Sheet sheet = wb.createSheet(new SheetNames(names(wb)).add(NAME));
+    private static void fill(XSSFWorkbook wb, Trend trend, Period period, Labels labels) {
+        Sheet sheet = wb.createSheet(new SheetNames(names(wb)).add(labels.name()));
         Styles st = new Styles(wb);
         List<LocalDate> days = trend.days();
         int perBlock = datesPerBlock();
@@ -79,11 +102,11 @@ final class TrendSheet {
         int span = Math.max(last, 1);
         Row title = sheet.createRow(0);
         title.setHeightInPoints(26);
-        cell(title, 0, "缴费人数趋势（" + (period.days() == 7 ? "每周" : period.days() == 1 ? "每日" : "每" + period.days() + "日")
+        cell(title, 0, labels.heading() + "（" + (period.days() == 7 ? "每周" : period.days() == 1 ? "每日" : "每" + period.days() + "日")
                 + "，截至" + (days.isEmpty() ? "" : days.get(days.size() - 1).format(DAY)) + "）", st.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, span));
         boolean blocks = days.size() > perBlock;
-        note(sheet, 1, span, "每列为截至该日（含当日）的累计缴费人数，与周排名通报同一口径；最后一列即本期缴费人数，前一列为上期。"
+        note(sheet, 1, span, "每列为截至该日（含当日）的累计缴费人数，与" + labels.sameAs() + "同一口径；最后一列即本期缴费人数，前一列为上期。"
                 + (blocks ? "最近 " + perBlock + " 期在上，更早的各期依次在下。" : ""), st);
         // the latest block first, with the rate; then the earlier days, going back, so that a page stays readable
         int r = block(sheet, 2, trend, days.size() - first, days.size(), true, st);

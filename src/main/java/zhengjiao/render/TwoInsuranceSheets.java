@@ -37,7 +37,9 @@ import zhengjiao.report.WeeklyReport;
  * 养老任务数), the two side by side ({@value #BOTH}: each unit's task, payers, rate and rank for both insurances), the
  * pension tier distribution ({@value #TIERS}: 人数 per 档次, the government's additions in 元, the 代缴 of the
  * hardship groups) and the pension payments not counted ({@value #PROBLEMS}: under 16 or not a tier; IDs and names
- * masked, the file and row lead to the full record). Built in code, fitted to A4 like the template's sheets.
+ * masked, the file and row lead to the full record). A county whose task table lists villages under towns gets, after
+ * the pension ranking, each town's villages ranked within the town by the pension ({@code <镇街>养老}), as the medical
+ * ranking has a sheet per town. Built in code, fitted to A4 like the template's sheets.
  */
 public final class TwoInsuranceSheets {
 
@@ -51,6 +53,9 @@ public final class TwoInsuranceSheets {
     public static final String TIERS = "养老档次分布";
     /** The pension payments not counted. */
     public static final String PROBLEMS = "养老缴费核对";
+
+    /** A town's pension village ranking is named {@code <镇街>养老} (county task tables at town-and-village level). */
+    public static final String TOWN_SUFFIX = "养老";
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
@@ -121,10 +126,37 @@ public final class TwoInsuranceSheets {
         WeeklyReport.Total total = r.total();
         t.row(true, "", "合计", total.task(), total.paid(), total.rate().value(), total.newThisWeek(), "", "", total.selfPaid(),
                 total.government(), r.unmatchedTotal() > 0 ? "含未匹配 " + r.unmatchedTotal() + " 人" : "");
-        t.note("说明：1. 任务数为任务分解表的养老任务数；完成率 = 缴费人数 ÷ 任务数。2. 缴费人数按身份证号去重，一人一年只计一次；"
+        String note = "1. 任务数为任务分解表的养老任务数；完成率 = 缴费人数 ÷ 任务数。2. 缴费人数按身份证号去重，一人一年只计一次；"
                 + "只计本年度城乡居民基本养老保险中规定档次的缴费，缴费时未满 16 周岁的和不是规定档次的缴费不计入，见“" + PROBLEMS + "”。"
                 + "3. 按完成率从高到低排名，相同名次相同；" + r.period().added() + "、" + r.period().previousRank() + "与 "
-                + Reports.chineseDay(r.previous()) + " 比较。4. 代缴人数指缴费渠道为政府代缴、资助的人数。");
+                + Reports.chineseDay(r.previous()) + " 比较。4. 代缴人数指缴费渠道为政府代缴、资助的人数。";
+        t.note("说明：" + note);
+        t.finish();
+        for (WeeklyReport.TownRanking town : r.towns()) {
+            townRanking(wb, st, r, town, note);
+        }
+    }
+
+    /**
+     * A town's villages ranked within the town by the pension (county task tables at town-and-village level), as the
+     * medical ranking gives each town a sheet of its own: named {@code <镇街>养老}, after the pension ranking.
+     */
+    private static void townRanking(XSSFWorkbook wb, Styles st, WeeklyReport r, WeeklyReport.TownRanking town, String note) {
+        Settings s = r.settings();
+        WeeklyReport.Total total = town.total();
+        Table t = new Table(wb, st, town.town() + TOWN_SUFFIX, town.town() + "各村城乡居民基本养老保险缴费进度排名（截至" + asOf(r) + "）",
+                "全" + s.jurisdiction().substring(s.jurisdiction().length() - 1) + "养老排名第 " + r.rankOf(town.town())
+                        + " 名　养老任务数：" + total.task() + "　缴费人数：" + total.paid() + "　完成率：" + total.rate().percent(),
+                List.of("排名", "村名", "任务数", "缴费人数", "完成率", r.period().added(), r.period().previousRank(), "排名变化",
+                        "自缴人数", "代缴人数", "备注"),
+                List.of(6, 12, 9, 9, 9, 9, 9, 9, 9, 9, 26));
+        for (RankedUnit u : town.villages()) {
+            t.row(false, u.rank(), u.name(), u.task(), u.paid(), u.rate().value(), u.newThisWeek(), u.previousRank(),
+                    CircularText.change(u.rankChange()), u.selfPaid(), u.government(), u.remark());
+        }
+        t.row(true, "", "合计", total.task(), total.paid(), total.rate().value(), total.newThisWeek(), "", "", total.selfPaid(),
+                total.government(), "");
+        t.note("说明：村名在 " + town.town() + " 内按养老完成率排名；" + note);
         t.finish();
     }
 
@@ -229,7 +261,7 @@ public final class TwoInsuranceSheets {
     }
 
     /** One code-built sheet: title, subtitle, header (frozen, repeated on every page), lines, a note. */
-    private static final class Table {
+    static final class Table {
         private static final double BODY = 11;
         private final Sheet sheet;
         private final Styles st;
@@ -281,6 +313,18 @@ public final class TwoInsuranceSheets {
             row.setHeightInPoints((float) Math.max(18, Paper.rowHeight(lines, BODY)));
         }
 
+        /** A row of one text merged across the table, bold, as tall as its lines: a block's heading. */
+        void heading(String text) {
+            Row row = sheet.createRow(next);
+            for (int c = 0; c < columns; c++) {
+                row.createCell(c).setCellStyle(st.heading);
+            }
+            row.getCell(0).setCellValue(text);
+            sheet.addMergedRegion(new CellRangeAddress(next, next, 0, columns - 1));
+            row.setHeightInPoints((float) Math.max(18, Paper.rowHeight(fit(text, 0, columns - 1), BODY)));
+            next++;
+        }
+
         void note(String text) {
             Row note = sheet.createRow(next + 1);
             CodeStyles.cell(note, 0, text, st.note);
@@ -312,7 +356,7 @@ public final class TwoInsuranceSheets {
     }
 
     /** 宋体 11 with thin borders, bold grey header and 合计, 黑体 16 title: as the ranking template. */
-    private static final class Styles {
+    static final class Styles {
         final CellStyle title;
         final CellStyle head;
         final CellStyle text;
@@ -324,6 +368,8 @@ public final class TwoInsuranceSheets {
         final CellStyle totalPct;
         final CellStyle totalMoney;
         final CellStyle note;
+        /** A block's heading across the table (督查第1组 …): bold, left, bordered. */
+        final CellStyle heading;
 
         Styles(XSSFWorkbook wb) {
             Font body = CodeStyles.font(wb, "宋体", 11, false);
@@ -343,6 +389,8 @@ public final class TwoInsuranceSheets {
             note = style(wb, body, HorizontalAlignment.LEFT, false, null, false);
             note.setWrapText(true);
             note.setVerticalAlignment(VerticalAlignment.TOP);
+            heading = style(wb, bold, HorizontalAlignment.LEFT, true, null, false);
+            heading.setWrapText(true);
         }
 
         private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border, String format,

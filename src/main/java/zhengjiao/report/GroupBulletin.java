@@ -35,6 +35,21 @@ public record GroupBulletin(WeeklyReport report, List<Group> groups) {
         }
     }
 
+    /**
+     * Each group's rank among the groups by its combined completion rate (本组完成率), highest first, equal rates
+     * sharing a rank, in the order of {@link #groups}.
+     */
+    public List<Integer> ranks() {
+        return java.util.Arrays.stream(Ranking.ranks(groups.stream().map(g -> g.total().rate()).toList())).boxed().toList();
+    }
+
+    /**
+     * The bulletin of {@code report}'s towns: for a 两险 campaign (notice 003) build one from the medical ranking and one
+     * from the pension ranking ({@code PensionProgress.ranking()}), the same groups in the same order.
+     *
+     * @param report the county's ranking of towns (one insurance)
+     * @param groups the supervision groups, every town of the ranking in exactly one
+     */
     public static GroupBulletin build(WeeklyReport report, List<SupervisionGroup> groups) {
         Map<String, RankedUnit> byTown = report.units().stream()
                 .collect(Collectors.toMap(RankedUnit::name, Function.identity()));

@@ -24,12 +24,15 @@ import zhengjiao.reconcile.PensionSieve;
  * @param total    the sum of all lines
  * @param problems the payments not counted, dated on or before the report date, in reading order
  * @param rules    the tiers, additions and minimum age counted by
+ * @param trend    the pension payers on every day from the window's first day to the report date, per unit of the
+ *                 ranking, counted as the ranking counts them (the 养老趋势 sheet)
  */
 public record PensionProgress(WeeklyReport ranking, List<TierLine> tiers, TierLine total, List<PensionSieve.Problem> problems,
-                              PensionTiers rules) {
+                              PensionTiers rules, Trend trend) {
 
     public PensionProgress {
         Objects.requireNonNull(ranking, "ranking must not be null");
+        Objects.requireNonNull(trend, "trend must not be null");
         tiers = List.copyOf(tiers);
         problems = List.copyOf(problems);
     }
@@ -118,7 +121,7 @@ public record PensionProgress(WeeklyReport ranking, List<TierLine> tiers, TierLi
             allGovernment += government[u];
         }
         return new PensionProgress(ranking, lines, line("合计", all, allAdditions, allGovernment), sieve.problems(asOf),
-                rules);
+                rules, Trend.daily(ledger, asOf));
     }
 
     private static TierLine line(String name, int[] counts, long additionFen, int government) {

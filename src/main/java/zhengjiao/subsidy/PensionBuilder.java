@@ -53,12 +53,23 @@ final class PensionBuilder {
                 count(familySum, r.family());
             });
         }
+        Set<String> payers = pensionPayers(rules);
+        long[] paidDone = new long[2];
+        long[] familyDone = new long[2];
+        for (SubsidyReport.PensionRow r : rows) {
+            if (payers.contains(r.id())) {
+                count(paidDone, r.paid());
+                count(familyDone, r.family());
+            }
+        }
         List<SubsidyReport.FundLine> funds = new ArrayList<>();
         if (paidSum[0] > 0) {
-            funds.add(new SubsidyReport.FundLine(rules.paidFund(), "养老保险代缴", (int) paidSum[0], paidSum[1], 0, 0));
+            funds.add(new SubsidyReport.FundLine(rules.paidFund(), "养老保险代缴", (int) paidSum[0], paidSum[1],
+                    (int) paidDone[0], paidDone[1]));
         }
         if (familySum[0] > 0) {
-            funds.add(new SubsidyReport.FundLine(rules.familyFund(), "养老保险计生补贴", (int) familySum[0], familySum[1], 0, 0));
+            funds.add(new SubsidyReport.FundLine(rules.familyFund(), "养老保险计生补贴", (int) familySum[0], familySum[1],
+                    (int) familyDone[0], familyDone[1]));
         }
         List<SubsidyReport.Note> checks = new ArrayList<>();
         Map<BigDecimal, long[]> tiers = new TreeMap<>();
@@ -79,6 +90,32 @@ final class PensionBuilder {
         List<SubsidyReport.TierLine> tierLines = new ArrayList<>();
         tiers.forEach((tier, t) -> tierLines.add(new SubsidyReport.TierLine(tier, (int) t[0], t[1], t[2])));
         return new SubsidyReport.PensionPart(rows, checks, tierLines, funds);
+    }
+
+    /**
+     * The persons with a resident pension payment of the policy year up to the report date, as the pension counts them
+     * (notice 003 三、四（一）): a tier, paid at 16 or over, the net of their payments (refunds included) above zero. The
+     * fund request's 已缴费 of the 养老保险代缴 and 计生补贴 lines counts these, as its medical lines count the medical payers.
+     */
+    private Set<String> pensionPayers(Policy.Pension rules) {
+        Map<String, Long> net = new HashMap<>();
+        for (Ledger.PensionPayment p : ledger.pensionPayments()) {
+            if (p.date().isAfter(asOf) || !rules.isTier(BigDecimal.valueOf(Math.abs(p.amountFen()), 2))) {
+                continue;
+            }
+            int age = ResidentId.ageOn(p.id(), p.date()).orElse(-1);
+            if (age >= 0 && age < rules.minAge()) {
+                continue;
+            }
+            net.merge(p.id(), p.amountFen(), Long::sum);
+        }
+        Set<String> out = new java.util.HashSet<>();
+        net.forEach((id, fen) -> {
+            if (fen > 0) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     private static void count(long[] sum, long amount) {

@@ -146,6 +146,29 @@ class SubsidyFoldersTest {
         assertEquals(List.of("100.00:2:60.00", "500.00:1:60.00", "合计:3:120.00"), tiers);
     }
 
+    /**
+     * 资金申请汇总's pension lines count as 已缴费 the listed persons with a pension payment of 2024 in the dumps: of the
+     * three the government pays 100 for, 低保甲 (its 代缴 100, T0002) and 扶贫丁 (100 paid himself, T0006) have one,
+     * 残疾丙 none; 独生戊's family-planning allowance (300) has no pension payment behind it.
+     */
+    @org.junit.jupiter.api.Test
+    void yichengPensionFundLinesCountThePensionPayers(@TempDir Path out) throws IOException {
+        Path folder = Path.of("src/test/resources/subsidy/yicheng");
+        LocalDate asOf = LocalDate.of(2023, 12, 15);
+        run(folder, asOf, out);
+        Map<String, String> got = new TreeMap<>();
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("资金申请汇总_" + asOf + ".xlsx"))) {
+            for (Map<String, Cell> row : wb.table("按资金和部门", "资金")) {
+                String unit = wb.text(row.get("认定部门或项目"));
+                if (unit.startsWith("养老保险")) {
+                    got.put(unit, wb.text(row.get("人数")) + "/" + wb.text(row.get("金额（元）")) + "/"
+                            + wb.text(row.get("其中已缴费人数")) + "/" + wb.text(row.get("已缴费金额\n（元）")));
+                }
+            }
+        }
+        assertEquals(Map.of("养老保险代缴", "3/300.00/2/200.00", "养老保险计生补贴", "1/300.00/0/0.00"), got);
+    }
+
     @org.junit.jupiter.api.Test
     void aPolicyForAnotherStandardIsRefusedBeforeTheDumpsAreRead(@TempDir Path dir) throws IOException {
         Path folder = copy(Path.of("src/test/resources/subsidy/yutai"), dir.resolve("f"));

@@ -36,7 +36,8 @@ class PaperLayoutTest {
         // example run costs the suite about 20 seconds)
         List<String> all = new ArrayList<>(List.of("input-example/zhuji-2023@2022-11-22",
                 "input-example/tengzhou-2025@2024-11-22"));
-        for (String parent : List.of("src/test/resources/golden", "src/test/resources/subsidy", "src/test/resources/cash")) {
+        for (String parent : List.of("src/test/resources/golden", "src/test/resources/subsidy", "src/test/resources/cash",
+                "src/test/resources/two-insurance")) {
             try (Stream<Path> list = Files.list(Path.of(parent))) {
                 list.filter(Files::isDirectory).sorted().forEach(p -> all.add(p.toString()));
             }
