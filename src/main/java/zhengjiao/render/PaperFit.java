@@ -140,7 +140,7 @@ public final class PaperFit {
      * fit-to-width scale must take at most nine tenths of the printable height, with room for the footer; a sheet with
      * page breaks, or one that may run over, keeps &N. Only the standard footer is touched.
      */
-    private static void pageTotal(Sheet sheet, int lastColumn) {
+    static void pageTotal(Sheet sheet, int lastColumn) {
         String footer = sheet.getFooter().getCenter();
         if (!Paper.FOOTER.equals(footer) && !ONE_PAGE_FOOTER.equals(footer)) {
             return;

@@ -124,6 +124,7 @@ final class TrendSheet {
         sheet.getFooter().setCenter(Paper.FOOTER);
         sheet.getPrintSetup().setFitHeight((short) 0);
         PaperFit.print(sheet, last);
+        PaperFit.pageTotal(sheet, last);
     }
 
     /** How many day columns a block holds so that the sheet prints landscape at {@link Paper#MIN_TYPE} or more. */
