@@ -2,6 +2,7 @@ package zhengjiao.render;
 
 import static zhengjiao.render.CodeStyles.cell;
 import static zhengjiao.render.CodeStyles.font;
+import static zhengjiao.render.CodeStyles.style;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -240,17 +239,5 @@ public final class CashReports {
             note.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border, String format,
-                                       boolean fill) {
-            CellStyle s = CodeStyles.style(wb, font, align, border);
-            if (format != null) {
-                s.setDataFormat(wb.createDataFormat().getFormat(format));
-            }
-            if (fill) {
-                s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            return s;
-        }
     }
 }

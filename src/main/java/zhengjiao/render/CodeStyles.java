@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Fonts, styles and text cells for the few sheets built in code rather than from a template (趋势, 领导简报). */
+/** Fonts, styles and text cells for the few sheets built in code rather than from a template (趋势, 领导简报, 两险 sheets, 钱表相符核对). */
 final class CodeStyles {
 
     private CodeStyles() {
@@ -35,6 +35,23 @@ final class CodeStyles {
             s.setBorderBottom(BorderStyle.THIN);
             s.setBorderLeft(BorderStyle.THIN);
             s.setBorderRight(BorderStyle.THIN);
+        }
+        return s;
+    }
+
+    /**
+     * As {@link #style(XSSFWorkbook, Font, HorizontalAlignment, boolean)}, with a number format ({@code "0"},
+     * {@code "0.00%"}, {@code "#,##0.00"}; null for none) and, when {@code fill}, the grey of header and total rows.
+     */
+    static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border, String format,
+                           boolean fill) {
+        CellStyle s = style(wb, font, align, border);
+        if (format != null) {
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
+        }
+        if (fill) {
+            s.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+            s.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
         }
         return s;
     }

@@ -151,22 +151,7 @@ public final class CountyReports {
 
     /** The height a printed page has for rows below the repeated ones, in the sheet's points (before scaling). */
     private static double pageBody(Sheet sheet) {
-        boolean landscape = sheet.getPrintSetup().getLandscape();
-        int last = 0;
-        for (Row row : sheet) {
-            last = Math.max(last, row.getLastCellNum() - 1);
-        }
-        double width = 0;
-        for (int c = 0; c <= last; c++) {
-            width += Paper.columnPoints(sheet.getColumnWidth(c));
-        }
-        double scale = Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
-                sheet.getMargin(Sheet.RightMargin)) / width);
-        CellRangeAddress repeated = sheet.getRepeatingRows();
-        double title = repeated == null ? 0 : height(sheet, repeated.getFirstRow(), repeated.getLastRow() + 1);
-        // the footer and a little slack for rounding in the printing program
-        return (Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin)) - 30)
-                / scale - title;
+        return PaperFit.pageBody(sheet);
     }
 
     /** The height of rows {@code from} (inclusive) to {@code to} (exclusive), in points. */

@@ -147,23 +147,51 @@ public final class PaperFit {
         }
         boolean one = sheet.getPrintSetup().getFitHeight() == 1;
         if (!one && sheet.getRowBreaks().length == 0) {
-            boolean landscape = sheet.getPrintSetup().getLandscape();
-            double width = 0;
-            for (int c = 0; c <= lastColumn; c++) {
-                width += Paper.columnPoints(sheet.getColumnWidth(c));
-            }
-            double scale = width <= 0 ? 1 : Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
-                    sheet.getMargin(Sheet.RightMargin)) / width);
-            double height = 0;
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                height += row == null ? sheet.getDefaultRowHeightInPoints() : row.getZeroHeight() ? 0 : row.getHeightInPoints();
-            }
-            double page = Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin))
-                    - 30;
-            one = height * scale <= page * 0.9;
+            // every row, the repeated ones once, in nine tenths of the page body
+            CellRangeAddress repeated = sheet.getRepeatingRows();
+            double title = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow() + 1);
+            one = rowsHeight(sheet, 0, sheet.getLastRowNum() + 1) <= (pageBody(sheet, lastColumn) + title) * 0.9;
         }
         sheet.getFooter().setCenter(one ? ONE_PAGE_FOOTER : Paper.FOOTER);
+    }
+
+    /**
+     * The height a printed page holds below the repeated title rows, in the sheet's own points (before the fit-to-width
+     * scale): the printable height less the footer's room and a little slack, over the scale, less the repeated rows.
+     *
+     * @param lastColumn the table's last column (0-based), for the width the page is fitted to
+     */
+    static double pageBody(Sheet sheet, int lastColumn) {
+        boolean landscape = sheet.getPrintSetup().getLandscape();
+        double width = 0;
+        for (int c = 0; c <= lastColumn; c++) {
+            width += Paper.columnPoints(sheet.getColumnWidth(c));
+        }
+        double scale = width <= 0 ? 1 : Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
+                sheet.getMargin(Sheet.RightMargin)) / width);
+        CellRangeAddress repeated = sheet.getRepeatingRows();
+        double title = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow() + 1);
+        return (Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin))
+                - 30) / scale - title;
+    }
+
+    /** {@link #pageBody(Sheet, int)} with the last column any row of the sheet fills. */
+    static double pageBody(Sheet sheet) {
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        return pageBody(sheet, last);
+    }
+
+    /** The height of rows {@code from} (inclusive) to {@code to} (exclusive), in points; hidden rows take none. */
+    static double rowsHeight(Sheet sheet, int from, int to) {
+        double h = 0;
+        for (int r = from; r < to; r++) {
+            Row row = sheet.getRow(r);
+            h += row == null ? sheet.getDefaultRowHeightInPoints() : row.getZeroHeight() ? 0 : row.getHeightInPoints();
+        }
+        return h;
     }
 
     /** A4, fit to the page width, the orientation the width needs, pages counted per sheet. */

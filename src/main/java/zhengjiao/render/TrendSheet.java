@@ -10,10 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -21,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import static zhengjiao.render.CodeStyles.cell;
 import static zhengjiao.render.CodeStyles.font;
+import static zhengjiao.render.CodeStyles.style;
 import zhengjiao.report.Period;
 import zhengjiao.report.Rate;
 import zhengjiao.report.Trend;
@@ -227,17 +226,5 @@ final class TrendSheet {
             note.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border, String format,
-                                       boolean fill) {
-            CellStyle s = CodeStyles.style(wb, font, align, border);
-            if (format != null) {
-                s.setDataFormat(wb.createDataFormat().getFormat(format));
-            }
-            if (fill) {
-                s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            return s;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package zhengjiao.render;
 
+import static zhengjiao.render.CodeStyles.style;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -393,17 +393,5 @@ public final class TwoInsuranceSheets {
             heading.setWrapText(true);
         }
 
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border, String format,
-                                       boolean fill) {
-            CellStyle s = CodeStyles.style(wb, font, align, border);
-            if (format != null) {
-                s.setDataFormat(wb.createDataFormat().getFormat(format));
-            }
-            if (fill) {
-                s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            return s;
-        }
     }
 }

@@ -176,26 +176,10 @@ public final class UnpaidLedgerSheets {
         for (int b : sheet.getRowBreaks()) {
             sheet.removeRowBreak(b);
         }
-        boolean landscape = sheet.getPrintSetup().getLandscape();
-        int last = 0;
-        for (Row row : sheet) {
-            last = Math.max(last, row.getLastCellNum() - 1);
-        }
-        double width = 0;
-        for (int c = 0; c <= last; c++) {
-            width += Paper.columnPoints(sheet.getColumnWidth(c));
-        }
-        double scale = Math.min(1, Paper.printableWidth(landscape, sheet.getMargin(Sheet.LeftMargin),
-                sheet.getMargin(Sheet.RightMargin)) / width);
         CellRangeAddress repeated = sheet.getRepeatingRows();
         int first = repeated == null ? 0 : repeated.getLastRow() + 1;
-        double title = 0;
-        for (int r = 0; r < first; r++) {
-            title += height(sheet, r);
-        }
         // the footer and a little slack for rounding in the printing program, as the list was first written
-        double page = (Paper.printableHeight(landscape, sheet.getMargin(Sheet.TopMargin), sheet.getMargin(Sheet.BottomMargin))
-                - 30) / scale - title;
+        double page = PaperFit.pageBody(sheet);
         double used = 0;
         for (int r = first; r <= sheet.getLastRowNum(); r++) {
             double h = height(sheet, r);
