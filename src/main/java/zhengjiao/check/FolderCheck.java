@@ -173,6 +173,7 @@ public final class FolderCheck {
                 findings.add(new Finding(Finding.Severity.WARNING, SettingsReader.FILE_NAME, 0,
                         "考核日期 " + s.assessmentDate() + " 早于征缴开始 " + s.windowStart()));
             }
+            s.windowWarning().ifPresent(w -> findings.add(new Finding(Finding.Severity.WARNING, SettingsReader.FILE_NAME, 0, w)));
             if (s.statedTotal().isEmpty()) {
                 findings.add(new Finding(Finding.Severity.NOTE, SettingsReader.FILE_NAME, 0,
                         "未设置「任务总数」，无法核对任务分解表的合计"));

@@ -125,12 +125,15 @@ public final class TaskTableCheck {
         Optional<Ratio> best = prevailingRatio(usable);
         if (best.isEmpty()) {
             if (usable.size() >= 2) {
-                add(Finding.Severity.NOTE, 0, "各村任务数与人口数之间没有统一比例，未逐村核对比例");
+                add(Finding.Severity.NOTE, 0, table.hasTown() && !table.hasVillage()
+                        ? "各镇街任务数与人口数之间没有统一比例，未逐个核对比例" : "各村任务数与人口数之间没有统一比例，未逐村核对比例");
             }
             return;
         }
         Ratio r = best.get();
-        add(Finding.Severity.NOTE, 0, "任务数 ≈ 人口数 × " + r.value.toPlainString() + "（" + usable.size() + " 个村中 "
+        // the lines are towns when the table has a 镇街 column and no 村名 column
+        String unit = table.hasTown() && !table.hasVillage() ? "镇街" : "村";
+        add(Finding.Severity.NOTE, 0, "任务数 ≈ 人口数 × " + r.value.toPlainString() + "（" + usable.size() + " 个" + unit + "中 "
                 + r.agreeing + " 个一致，四舍五入）");
         for (Unit u : usable) {
             int expected = expected(u.population, r.value);

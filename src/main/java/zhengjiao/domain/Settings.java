@@ -74,6 +74,23 @@ public record Settings(
     }
 
     /** Whether the campaign collects the resident pension beside the medical insurance (两险, notice 003). */
+    /**
+     * A window that looks mistyped: longer than half a year (183 days), or ending after March of the policy year
+     * (the notices' windows run from September or October to December of the year before, at the latest into
+     * January or February, e.g. notice 002's tally week to 12-31 and 003's publicity to 01-20). A warning only: a
+     * campaign may well be extended.
+     *
+     * @return the warning, in Chinese, naming both dates
+     */
+    public java.util.Optional<String> windowWarning() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(windowStart, windowEnd) + 1;
+        if (days > 183 || windowEnd.isAfter(LocalDate.of(policyYear, 3, 31))) {
+            return java.util.Optional.of("征缴期 " + windowStart + " 至 " + windowEnd + " 共 " + days + " 天，" + policyYear
+                    + " 年度的集中征缴期通常在 " + (policyYear - 1) + " 年 9 至 12 月：请核对 campaign.yaml 中「征缴开始」「征缴截止」的年份");
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean collectsPension() {
         return insurance != Insurance.RESIDENT_PENSION && insurances.contains(Insurance.RESIDENT_PENSION);
     }

@@ -43,8 +43,10 @@ public final class HeaderRow {
             }
         }
         if (best == null) {
+            Path folder = file.getParent() == null ? null : file.getParent().getFileName();
             throw InputException.at(file, 0, null, "找不到表头行（前 " + SEARCH_ROWS + " 行中没有可识别的列名），需要的列："
-                    + names(columns, true));
+                    + names(columns, true) + "。如果这个文件不是要读的表格（如说明、备注），请把它移出"
+                    + (folder == null ? "所在文件夹" : " " + folder + "/ 文件夹"));
         }
         int[] index = new int[columns.size()];
         int[][] all = new int[columns.size()][];

@@ -206,6 +206,7 @@ public final class CampaignRun {
         }
         Settings settings = policy.map(p -> new Certifier(p, folder.settings().personalStandard()).explain(folder.settings()))
                 .orElse(folder.settings());
+        settings.windowWarning().ifPresent(w -> log.println("警告：" + w));
         // the agents' cash record is read before the dumps too: a cell that cannot be read stops the run at once
         CashRecords cashFiles = CashRecords.find(folder.root());
         cashFiles.skipped().forEach(s -> log.printf("警告：%s %s%n", folder.root().relativize(s.file()), s.reason()));

@@ -490,8 +490,9 @@ public final class Ledger implements PaymentDumpReader.Sink {
         List<PaymentView> views = p.entries().stream().filter(e -> e.onOrBefore(day.toEpochDay()))
                 .sorted(Person.CHRONOLOGICAL).map(this::view).toList();
         Entry counting = p.countingEntry(day);
-        return new PersonCase(p.id(), p.name(), views, p.netOn(day), counting != null,
-                counting == null ? "" : villageName(counting.village()));
+        // a person counted through a payment whose village matches no line says so: 未匹配（红棋村）, not 红棋村
+        return new PersonCase(p.id(), p.name(), views, p.netOn(day), counting != null, counting == null ? ""
+                : counting.village() >= 0 ? villageName(counting.village()) : "未匹配（" + villageName(counting.village()) + "）");
     }
 
     private PaymentView view(Entry e) {

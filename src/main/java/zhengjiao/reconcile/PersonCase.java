@@ -10,7 +10,7 @@ import java.util.List;
  * @param payments the person's payments and refunds up to the report date, oldest first
  * @param netFen   the net amount up to the report date
  * @param counted  whether the person counts on the report date
- * @param village  the village the person counts towards ("" when not counted)
+ * @param village  the village the person counts towards ("" when not counted; 未匹配（原文） when its text matches no line)
  */
 public record PersonCase(String id, String name, List<PaymentView> payments, long netFen, boolean counted, String village) {
 

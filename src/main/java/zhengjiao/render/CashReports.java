@@ -70,7 +70,7 @@ public final class CashReports {
                 "清册金额（元）", "差额（元）", "核对结果"));
         int[] widths = {5, 9, 11, 13, 7, 11, 7, 11, 10, 11};
         Table t = new Table(sheet, st, head, widths, county);
-        t.top(title + "（截至 " + r.asOf() + "）", r.note());
+        t.top(title + "（截至" + Reports.chineseDay(r.asOf()) + "）", r.note());
         int n = 1;
         for (CashReconciliation.Line line : r.villages()) {
             t.line(false, n++, line.town(), line.village(), String.join("、", line.agents()), line.cashPersons(),
@@ -88,9 +88,9 @@ public final class CashReports {
     private static void differences(Sheet sheet, Styles st, CashReconciliation.Result r, boolean county, String title) {
         List<String> head = List.of("序号", "镇街", "村居", "代收人", "类别", "台账金额（元）", "清册金额（元）", "差额（元）", "说明",
                 "依据（文件和行号）");
-        int[] widths = {5, 10, 12, 9, 12, 11, 11, 11, 34, 28};
+        int[] widths = {5, 10, 12, 9, 12, 11, 11, 11, 30, 34}; // 依据 wide enough for a file name and its rows on a line
         Table t = new Table(sheet, st, head, widths, county);
-        t.top(title + "：差异明细（截至 " + r.asOf() + "）", "共 " + r.differences().size() + " 条。每条写明所依据的代收台账和清册的"
+        t.top(title + "：差异明细（截至" + Reports.chineseDay(r.asOf()) + "）", "共 " + r.differences().size() + " 条。每条写明所依据的代收台账和清册的"
                 + "文件及行号；清册中涉及差异的各村的每笔代收缴费见“" + DETAIL + "”表。差额只对“台账有、清册无”“清册有、台账无”"
                 + "“金额不符”给出；其余几类是需要核实的行。");
         int n = 1;

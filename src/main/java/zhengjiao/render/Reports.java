@@ -363,8 +363,9 @@ public final class Reports {
         data.put("refunds", refunds);
         Map<String, Object> notes = new HashMap<>();
         notes.put("summary", "说明：读取行数为各文件的数据行；同一税票号码在多个清册中出现只算一笔（“重复出现”）；"
-                + "无效、非本险种、非本年度、其他乡镇、缴费日期晚于今天的行不计入，逐行列在“未计入明细”。本期共有 " + ledger.personCount()
-                + " 人有本年度本险种缴费记录。");
+                + "无效、非本险种、非本年度、其他乡镇、缴费日期晚于今天的行不计入，逐行列在“未计入明细”。上表按清册的全部行统计，"
+                + "含统计截止日（" + chineseDay(asOf) + "）之后的缴费：清册中共有 " + ledger.personCount()
+                + " 人有本年度本险种缴费记录；截至统计截止日计入的缴费人数见周排名通报。");
         Map<Exclusion.Kind, Integer> excludedBy = new java.util.EnumMap<>(Exclusion.Kind.class);
         ledger.exclusions().forEach(e -> excludedBy.merge(e.kind(), 1, Integer::sum));
         notes.put("excluded", "共 " + excluded.size() + " 行未计入" + (excludedBy.isEmpty() ? "" : "（" + String.join("，",

@@ -55,6 +55,16 @@ class SettingsReaderTest {
     }
 
     @Test
+    void aWindowWithAMistypedYearIsWarnedAboutAUsualOneIsNot() throws IOException {
+        assertTrue(SettingsReader.read(write(VALID)).windowWarning().isEmpty());
+        assertTrue(SettingsReader.read(write(VALID.replace("征缴截止: 2023-12-31", "征缴截止: 2024-01-20")))
+                .windowWarning().isEmpty(), "a publicity phase into January is usual");
+        String w = SettingsReader.read(write(VALID.replace("征缴截止: 2023-12-31", "征缴截止: 2024-12-31")))
+                .windowWarning().orElseThrow();
+        assertTrue(w.contains("征缴期 2023-09-01 至 2024-12-31 共 488 天") && w.contains("「征缴截止」的年份"), w);
+    }
+
+    @Test
     void bothInsurancesMayBeNamedMedicalFirstWhateverTheOrder() throws IOException {
         Settings one = SettingsReader.read(write(VALID));
         assertEquals(java.util.List.of(zhengjiao.domain.Insurance.RESIDENT_MEDICAL), one.insurances());

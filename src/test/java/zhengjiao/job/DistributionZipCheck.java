@@ -75,6 +75,17 @@ class DistributionZipCheck {
         }
     }
 
+    /** The POSIX launcher takes a folder first, with options after it, as a run (the jar is built by now). */
+    @Test
+    void theLauncherRunsAFolderGivenWithOptions(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        Process p = new ProcessBuilder("/bin/sh", "bin/zhengjiao", "src/test/resources/golden/basic", "--as-of", "2022-11-15",
+                "--out", out.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), log);
+        assertTrue(Files.exists(out.resolve("周排名通报_2022-11-15.xlsx")), log);
+    }
+
     @Test
     void theJarIsTheRunnableOne() throws IOException {
         List<String> classes = new ArrayList<>();
