@@ -31,7 +31,8 @@ timed() {
     local out=$1; shift
     /usr/bin/time -f '%e %M' -o "$DIR/time.txt" bin/zhengjiao run "$@" --out "$out" >"$DIR/run.log" 2>&1
     local status=$?
-    read -r wall rss <"$DIR/time.txt" 2>/dev/null || { wall=0; rss=0; }
+    # the last line: /usr/bin/time puts "Command exited with non-zero status N" before it when the run fails
+    read -r wall rss < <(tail -n 1 "$DIR/time.txt" 2>/dev/null) || { wall=0; rss=0; }
     echo "$wall $((rss / 1024)) $status"
 }
 

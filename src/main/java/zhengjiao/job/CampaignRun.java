@@ -261,8 +261,10 @@ public final class CampaignRun {
             log.printf("读取参保台账 %s …", r.getFileName());
             log.flush();
         });
+        // the payers themselves only for the lists (a county's millions need not be held for the checklist's notes)
+        boolean keepPayers = want.test(PAYER_DETAIL) || want.test(PUBLIC_LIST) || want.test(REMINDERS);
         PeopleReport people = needPeople ? PeopleReport.build(ledger, roster, asOf,
-                certifying.map(SubsidyReport.Builder::roster).orElse(null)) : null;
+                certifying.map(SubsidyReport.Builder::roster).orElse(null), keepPayers) : null;
         roster.ifPresent(r -> log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9));
         Optional<UnpaidLedger> unpaid = needPeople && adjusted
                 ? Optional.of(UnpaidLedger.build(returns.notes(), people, ledger, settings.excludedReasons())) : Optional.empty();
@@ -357,7 +359,8 @@ public final class CampaignRun {
             List<Path> written = stage.commit();
             long cutTexts = people == null ? ledger.cutCount() : people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
-            RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
+            RunSummary.lines(ledger, weekly, asOf, cutTexts, want.test(CHECKLIST) ? checklist
+                    : checklist + "（本次 --only 未选，未生成）").forEach(log::println);
             unpaid.ifPresent(u -> log.println(ReturnedLists.summary(returns, u)));
             moneyCheck.ifPresent(m -> log.println(cashSummary(m)));
             pension.ifPresent(p -> log.println(pensionSummary(p)));
