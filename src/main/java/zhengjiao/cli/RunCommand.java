@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import zhengjiao.domain.Redact;
 import zhengjiao.job.CampaignRun;
 
-/** {@code zhengjiao run <campaign-folder> [--as-of yyyy-MM-dd] [--out dir]}. */
+/** {@code zhengjiao run <campaign-folder> [--as-of yyyy-MM-dd] [--out dir] [--only 周排名通报,…]}. */
 @Command(name = "run",
         description = "读取征缴文件夹，生成周排名通报、工作经费补助、周通报文字和核对清单。",
         synopsisHeading = "用法：",
@@ -37,6 +40,13 @@ final class RunCommand implements Callable<Integer> {
             description = "本期新增和上期排名与 N 天前比较；默认 7 为周通报，1 为日通报")
     String compareDays;
 
+    @Option(names = "--only", paramLabel = "<输出>[,<输出>…]", split = "[,，、]",
+            description = "只生成这几个输出（按文件名开头，逗号分隔），如 --only 周排名通报,工作经费补助,核对清单；"
+                    + "不读它们用不到的（如参保台账）；写出的文件与完整运行的相同，输出文件夹中的其他文件不动。可选：周排名通报、工作经费补助、周通报（.txt 和 .docx）、"
+                    + "领导简报（.xlsx 和 .docx）、核对清单、缴费人明细、未缴费提醒名单、缴费名单公示、资助代缴认定结果、资金申请汇总、"
+                    + "钱表相符核对、督查分组通报、联系方式一览表")
+    List<String> only;
+
     @CommandLine.Mixin
     HelpOption help;
 
@@ -59,9 +69,25 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--compare-days 应为 1 至 366 之间的天数（7 为周通报，1 为日通报），实为「" + compareDays + "」");
         }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String name : only == null ? List.<String>of() : only) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (!CampaignRun.OUTPUT_NAMES.contains(n)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--only 中的「" + Redact.quote(n)
+                        + "」不是输出的名称；可选：" + String.join("、", CampaignRun.OUTPUT_NAMES) + "（多个用逗号分隔）");
+            }
+            chosen.add(n);
+        }
+        if (only != null && chosen.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only 后应写至少一个输出的名称；可选："
+                    + String.join("、", CampaignRun.OUTPUT_NAMES));
+        }
         Path outDir = out != null ? out : folder.resolve("output");
         CampaignRun.Result result = new CampaignRun(spec.commandLine().getErr())
-                .run(folder, date, new zhengjiao.report.Period(days), outDir);
+                .run(folder, date, new zhengjiao.report.Period(days), outDir, chosen);
         PrintWriter o = spec.commandLine().getOut();
         o.println("统计截止 " + result.asOf() + "：已生成 " + result.outputs().size() + " 个文件 -> " + outDir);
         for (Path p : result.outputs()) {

@@ -4,13 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import zhengjiao.domain.InputException;
 
 /**
@@ -24,48 +20,6 @@ final class CsvRowSource implements RowSource {
     /** The most characters one record may take: far above any real row, far below the memory a run has. */
     static final long MAX_RECORD = 10_000_000;
 
-    /** A record longer than {@link #MAX_RECORD}. */
-    private static final class RecordTooLong extends java.io.IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /**
-     * Counts the characters handed to the parser since the last record it returned, so that an unterminated quote
-     * in a large file is refused instead of growing one field until memory runs out.
-     */
-    private static final class BoundedReader extends java.io.FilterReader {
-        private long sinceRecord;
-
-        BoundedReader(java.io.Reader in) {
-            super(in);
-        }
-
-        void recordDone() {
-            sinceRecord = 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            count(c < 0 ? 0 : 1);
-            return c;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws RecordTooLong {
-            sinceRecord += n;
-            if (sinceRecord > MAX_RECORD) {
-                throw new RecordTooLong();
-            }
-        }
-    }
-
     private final Path file;
 
     CsvRowSource(Path file) {
@@ -76,35 +30,19 @@ final class CsvRowSource implements RowSource {
     public void read(RowHandler handler) throws IOException {
         TextEncoding.Detected enc = TextEncoding.detect(file);
         char delimiter = sniffDelimiter(enc);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreSurroundingSpaces(false)
-                .setIgnoreEmptyLines(false)
-                .get();
         int number = 0;
-        CSVParser parser = null;
-        try (BufferedReader in = open(enc); BoundedReader reader = new BoundedReader(in)) {
-            parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-            for (CSVRecord record : parser) {
-                reader.recordDone();
+        CsvLexer lexer = null;
+        try (BufferedReader in = open(enc)) {
+            lexer = new CsvLexer(in, delimiter, MAX_RECORD);
+            for (String[] cells; (cells = lexer.next()) != null; ) {
                 number++;
-                String[] cells = new String[record.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = record.get(i);
-                }
                 handler.row(new SourceRow(number, cells, null));
             }
         } catch (CharacterCodingException e) {
-            throw notDecoded(enc, parser, number);
-        } catch (RecordTooLong e) {
+            throw notDecoded(enc, lexer, number);
+        } catch (CsvLexer.TooLong e) {
             throw tooLong(number);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof RecordTooLong) {
-                throw tooLong(number);
-            }
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw notDecoded(enc, parser, number);
-            }
+        } catch (CsvLexer.Unbalanced e) {
             throw InputException.at(file, number + 1, null, "引号不配对：从这一行起有一个双引号（\"）没有结束，"
                     + "文件其余部分无法分清各列；请在 Excel 或 WPS 中打开检查这一行，或删除多余的引号后再放回");
         }
@@ -115,8 +53,8 @@ final class CsvRowSource implements RowSource {
                 + "（多半是一个双引号没有配对，或文件不是表格）；请在 Excel 或 WPS 中打开检查这一行");
     }
 
-    private InputException notDecoded(TextEncoding.Detected enc, CSVParser parser, int records) {
-        long line = parser == null ? 1 : Math.max(parser.getCurrentLineNumber(), records) + 1;
+    private InputException notDecoded(TextEncoding.Detected enc, CsvLexer lexer, int records) {
+        long line = lexer == null ? 1 : Math.max(lexer.lineEnds(), records) + 1;
         return InputException.at(file, (int) Math.min(line, Integer.MAX_VALUE), null, "按文件开头判断的编码 " + enc.label()
                 + " 读不通这一行（文件中途换了编码，可能是几个文件拼接而成）；请在 Excel 或 WPS 中打开、检查这一行附近后另存为"
                 + " CSV UTF-8 或 .xlsx");

@@ -134,9 +134,23 @@ public final class HeaderRow {
 
     /** The cell index of a column, or -1 when the file lacks that optional column. */
     public int indexOf(Column column) {
+        int c = slot(column);
+        return c < 0 ? -1 : index[c];
+    }
+
+    /**
+     * Where {@code column} is in {@link #columns}, or -1. The readers ask with the very Column their header was found
+     * for (once a cell of every row): compared by identity first, by name only when that fails.
+     */
+    private int slot(Column column) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) == column) {
+                return c;
+            }
+        }
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).name().equals(column.name())) {
-                return index[c];
+                return c;
             }
         }
         return -1;
@@ -153,17 +167,16 @@ public final class HeaderRow {
 
     /** The cell {@link #firstFilled} takes, or the preferred cell when all are blank, or -1 without the column. */
     public int indexOfFilled(SourceRow row, Column column) {
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).name().equals(column.name())) {
-                for (int i : all[c]) {
-                    if (!row.text(i).isBlank()) {
-                        return i;
-                    }
-                }
-                return index[c];
+        int c = slot(column);
+        if (c < 0) {
+            return -1;
+        }
+        for (int i : all[c]) {
+            if (!row.text(i).isBlank()) {
+                return i;
             }
         }
-        return -1;
+        return index[c];
     }
 
     public boolean has(Column column) {

@@ -161,6 +161,22 @@ public final class CampaignRun {
      */
     public Result run(Path folderPath, Optional<LocalDate> asOfOption, zhengjiao.report.Period period, Path outDir)
             throws IOException {
+        return run(folderPath, asOfOption, period, outDir, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #run(Path, Optional, zhengjiao.report.Period, Path)}, writing only the outputs named in {@code only}
+     * (each the start of a file name before 「_日期」 or the extension, as in {@code zhengjiao run --only}: 周排名通报,
+     * 工作经费补助, 周通报 (.txt and .docx), 领导简报 (.xlsx and .docx), 核对清单, 缴费人明细, 未缴费提醒名单, 缴费名单公示,
+     * 资助代缴认定结果, 资金申请汇总, 钱表相符核对, 督查分组通报, 联系方式一览表); empty means every output. Each chosen file
+     * is the same as a full run writes; the work only the others need (the roster, the people lists) is skipped. The
+     * set written is exactly the chosen files, put in place whole or not at all ({@link OutputStage}); other files in
+     * the output folder are left as they were. A chosen output this
+     * folder cannot have (a list without a roster) is named in a warning.
+     */
+    public Result run(Path folderPath, Optional<LocalDate> asOfOption, zhengjiao.report.Period period, Path outDir,
+                      java.util.Set<String> only) throws IOException {
+        java.util.function.Predicate<String> want = name -> only.isEmpty() || only.contains(name);
         long runStarted = System.nanoTime();
         // a run killed while it switched the outputs left its set half moved: finish that first
         OutputStage.recover(outDir);
@@ -223,73 +239,100 @@ public final class CampaignRun {
             heapAfterReading(ledger);
         }
         LocalDate asOf = reportDate(ledger, asOfOption);
-        Optional<CashReconciliation.Result> moneyCheck = agents == null ? Optional.empty()
+        warnUnavailable(only, folder, policy.isPresent(), groups.isPresent(), directory.isPresent(), cashFiles.present());
+        // the roster pass and the people lists serve these outputs only (the ranking's and the briefing's 调整后完成率
+        // come from the returned reminder lists, checked against the roster; the briefing counts the certification)
+        boolean adjusted = returns.present() && folder.roster().isPresent();
+        boolean needPeople = want.test(CHECKLIST) || want.test(PAYER_DETAIL) || want.test(REMINDERS) || want.test(PUBLIC_LIST)
+                || want.test(CERTIFICATION) || want.test(REQUEST) || want.test(BRIEFING) && (adjusted || policy.isPresent())
+                || want.test(RANKING) && adjusted;
+        Optional<CashReconciliation.Result> moneyCheck = agents == null || !want.test(CASH_CHECK) ? Optional.empty()
                 : Optional.of(CashReconciliation.build(cash, agents.payments(), ledger, asOf, CashRecords.insurances(settings)));
         WeeklyReport weekly = WeeklyReport.build(ledger, asOf, period);
         Optional<PensionProgress> pension = sieve.map(p -> PensionProgress.build(p, asOf, period));
         Allowance allowance = Allowance.build(ledger, asOf);
         long started = System.nanoTime();
-        Optional<SubsidyReport.Builder> certifying = listProblem.isPresent() ? Optional.empty()
+        Optional<SubsidyReport.Builder> certifying = listProblem.isPresent() || !needPeople ? Optional.empty()
                 : policy.map(p -> SubsidyReport.start(p, settings, listings, ledger, asOf));
         List<SubsidyReport.Note> subsidyNotes = listProblem.map(m -> List.of(new SubsidyReport.Note("部门名单无法使用", "", "",
                 "special/", m + "；本次未做资助代缴认定，改正后重新运行"))).orElse(List.of());
         // one pass over the roster serves both the people lists and the certification
-        folder.roster().ifPresent(r -> {
+        Optional<Path> roster = needPeople ? folder.roster() : Optional.empty();
+        roster.ifPresent(r -> {
             log.printf("读取参保台账 %s …", r.getFileName());
             log.flush();
         });
-        PeopleReport people = PeopleReport.build(ledger, folder.roster(), asOf,
-                certifying.map(SubsidyReport.Builder::roster).orElse(null));
-        folder.roster().ifPresent(r -> log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9));
-        Optional<UnpaidLedger> unpaid = returns.present() && folder.roster().isPresent()
+        // the payers themselves only for the lists (a county's millions need not be held for the checklist's notes)
+        boolean keepPayers = want.test(PAYER_DETAIL) || want.test(PUBLIC_LIST) || want.test(REMINDERS);
+        PeopleReport people = needPeople ? PeopleReport.build(ledger, roster, asOf,
+                certifying.map(SubsidyReport.Builder::roster).orElse(null), keepPayers) : null;
+        roster.ifPresent(r -> log.printf(" %.1f 秒%n", (System.nanoTime() - started) / 1e9));
+        Optional<UnpaidLedger> unpaid = needPeople && adjusted
                 ? Optional.of(UnpaidLedger.build(returns.notes(), people, ledger, settings.excludedReasons())) : Optional.empty();
         java.util.Map<String, zhengjiao.report.Rate> taskRates = ReturnedLists.taskRates(weekly);
-        Optional<SubsidyReport> subsidy = certifying.map(b -> b.finish(folder.roster().isPresent()));
+        Optional<SubsidyReport> subsidy = certifying.map(b -> b.finish(roster.isPresent()));
         subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人（含读参保台账），%.1f 秒%n", r.rows().size(),
                 (System.nanoTime() - started) / 1e9));
         Reports reports = new Reports(folder.templates());
         String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
             List<Job> jobs = new java.util.ArrayList<>();
-            Path ranking = stage.file("周排名通报_" + asOf + ".xlsx");
-            jobs.add(new Job("周排名通报_" + asOf + ".xlsx", false, f -> {
-                reports.writeRanking(weekly, f);
-                if (unpaid.isPresent()) {
-                    AdjustedRateColumn.apply(f, unpaid.get());
-                }
-                if (pension.isPresent()) {
-                    TwoInsuranceSheets.apply(f, weekly, pension.get());
-                }
-            }));
-            if (allowance.perPerson().signum() > 0) {
+            Path ranking = want.test(RANKING) ? stage.file("周排名通报_" + asOf + ".xlsx") : null;
+            if (want.test(RANKING)) {
+                jobs.add(new Job("周排名通报_" + asOf + ".xlsx", false, f -> {
+                    reports.writeRanking(weekly, f);
+                    if (unpaid.isPresent()) {
+                        AdjustedRateColumn.apply(f, unpaid.get());
+                    }
+                    if (pension.isPresent()) {
+                        TwoInsuranceSheets.apply(f, weekly, pension.get());
+                    }
+                }));
+            }
+            if (allowance.perPerson().signum() > 0 && want.test(ALLOWANCE)) {
                 jobs.add(new Job("工作经费补助_" + asOf + ".xlsx", false, f -> reports.writeAllowance(allowance, folder.settings(), f)));
             }
-            jobs.add(new Job("周通报_" + asOf + ".txt", false, f -> reports.writeCircular(weekly, allowance, pension, f)));
+            if (want.test(CIRCULAR)) {
+                jobs.add(new Job("周通报_" + asOf + ".txt", false, f -> reports.writeCircular(weekly, allowance, pension, f)));
+            }
             // the long ones start first (a town's checklist and certification, a county's lists), the small ones fill in
-            jobs.add(new Job(checklist, true, f -> reports.writeChecklist(ledger, people.notes(),
-                    subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f)));
+            if (want.test(CHECKLIST)) {
+                jobs.add(new Job(checklist, true, f -> reports.writeChecklist(ledger, people.notes(),
+                        subsidy.map(SubsidyReport::checklist).orElse(subsidyNotes), asOf, f)));
+            }
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
-                jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", true, f -> special.writeCertification(subsidy.get(),
-                        folder.settings(), f)));
-                jobs.add(new Job("资金申请汇总_" + asOf + ".xlsx", false, f -> special.writeRequest(subsidy.get(), folder.settings(), f)));
+                if (want.test(CERTIFICATION)) {
+                    jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", true, f -> special.writeCertification(subsidy.get(),
+                            folder.settings(), f)));
+                }
+                if (want.test(REQUEST)) {
+                    jobs.add(new Job("资金申请汇总_" + asOf + ".xlsx", false, f -> special.writeRequest(subsidy.get(),
+                            folder.settings(), f)));
+                }
             }
             PeopleReports lists = new PeopleReports(new Templates(folder.templates()));
-            jobs.add(new Job("缴费人明细_" + asOf + ".xlsx", true, f -> lists.writePayerDetail(people, folder.settings(), table, f)));
-            if (folder.roster().isPresent()) {
-                jobs.add(new Job("未缴费提醒名单_" + asOf + ".xlsx", true, f -> {
-                    lists.writeReminders(people, folder.settings(), table, f);
-                    UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
-                }));
-                PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
-                jobs.add(new Job("缴费名单公示_" + asOf + ".xlsx", true, f -> lists.writePublicList(people, folder.settings(), table, f)));
+            if (want.test(PAYER_DETAIL)) {
+                jobs.add(new Job("缴费人明细_" + asOf + ".xlsx", true, f -> lists.writePayerDetail(people, folder.settings(), table, f)));
+            }
+            if (roster.isPresent()) {
+                if (want.test(REMINDERS)) {
+                    jobs.add(new Job("未缴费提醒名单_" + asOf + ".xlsx", true, f -> {
+                        lists.writeReminders(people, folder.settings(), table, f);
+                        UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
+                    }));
+                }
+                if (want.test(PUBLIC_LIST)) {
+                    PeopleReports.publicityWarning(folder.settings(), asOf).ifPresent(log::println);
+                    jobs.add(new Job("缴费名单公示_" + asOf + ".xlsx", true, f -> lists.writePublicList(people, folder.settings(), table, f)));
+                }
             }
             CountyReports county = new CountyReports(new Templates(folder.templates()));
-            if (groups.isPresent()) {
+            if (groups.isPresent() && want.test(GROUPS)) {
                 jobs.add(new Job("督查分组通报_" + asOf + ".xlsx", false, f -> county.writeGroups(
                         GroupBulletin.build(weekly, groups.get()), pension.map(p -> GroupBulletin.build(p.ranking(), groups.get())), f)));
             }
-            if (directory.isPresent()) {
+            if (directory.isPresent() && want.test(CONTACTS)) {
                 jobs.add(new Job("联系方式一览表.xlsx", false, f -> county.writeContacts(directory.get(), folder.settings(), f)));
             }
             if (moneyCheck.isPresent()) {
@@ -297,23 +340,81 @@ public final class CampaignRun {
                         folder.settings(), table.level().isCounty(), f)));
             }
             // the outputs in this order in the listing, whichever is done first
-            jobs.forEach(j -> stage.file(j.name()));
+            jobs.stream().filter(j -> !j.namesItsFiles()).forEach(j -> stage.file(j.name()));
             // the ranking's sheets feed the briefing and the 趋势 sheet: those follow it on the same thread
-            IoRunnable leaders = () -> write(stage, "周通报_" + asOf + ".docx、领导简报_" + asOf + ".xlsx/.docx", null, f ->
-                    zhengjiao.render.LeaderReports.write(stage, ranking, new Templates(folder.templates()),
-                            new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
-                                    groups.map(g -> GroupBulletin.build(weekly, g)), subsidy, lastYear(folder, table, asOf), unpaid,
-                                    pension)));
-            writeAll(stage, jobs, leaders);
+            boolean circularDocument = want.test(CIRCULAR);
+            boolean briefing = want.test(BRIEFING);
+            String leaderNames = circularDocument && briefing ? "周通报_" + asOf + ".docx、领导简报_" + asOf + ".xlsx/.docx"
+                    : circularDocument ? "周通报_" + asOf + ".docx" : "领导简报_" + asOf + ".xlsx/.docx";
+            Output leaderFiles = f -> zhengjiao.render.LeaderReports.write(stage, Optional.ofNullable(ranking),
+                    new Templates(folder.templates()), new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
+                            groups.map(g -> GroupBulletin.build(weekly, g)), subsidy,
+                            circularDocument || briefing ? lastYear(folder, table, asOf) : Optional.empty(), unpaid, pension),
+                    circularDocument, briefing);
+            IoRunnable leaders = () -> write(stage, circularDocument || briefing ? leaderNames : "周排名通报_" + asOf
+                    + ".xlsx 的趋势表", null, leaderFiles);
+            if (ranking == null && (circularDocument || briefing)) {
+                // without the ranking the circular document and the briefing are an output of their own
+                jobs.add(new Job(leaderNames, false, leaderFiles, true));
+            }
+            writeAll(stage, jobs, ranking != null ? leaders : () -> { });
             List<Path> written = stage.commit();
-            long cutTexts = people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
+            long cutTexts = people == null ? ledger.cutCount() : people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
-            RunSummary.lines(ledger, weekly, asOf, cutTexts, checklist).forEach(log::println);
+            RunSummary.lines(ledger, weekly, asOf, cutTexts, want.test(CHECKLIST) ? checklist
+                    : checklist + "（本次 --only 未选，未生成）").forEach(log::println);
             unpaid.ifPresent(u -> log.println(ReturnedLists.summary(returns, u)));
             moneyCheck.ifPresent(m -> log.println(cashSummary(m)));
             pension.ifPresent(p -> log.println(pensionSummary(p)));
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
+        }
+    }
+
+    /** {@code run --only} names: each the start of an output's file name (周通报 and 领导简报 are two files each). */
+    public static final String RANKING = "周排名通报";
+    public static final String ALLOWANCE = "工作经费补助";
+    public static final String CIRCULAR = "周通报";
+    public static final String BRIEFING = "领导简报";
+    public static final String CHECKLIST = "核对清单";
+    public static final String PAYER_DETAIL = "缴费人明细";
+    public static final String REMINDERS = "未缴费提醒名单";
+    public static final String PUBLIC_LIST = "缴费名单公示";
+    public static final String CERTIFICATION = "资助代缴认定结果";
+    public static final String REQUEST = "资金申请汇总";
+    public static final String CASH_CHECK = "钱表相符核对";
+    public static final String GROUPS = "督查分组通报";
+    public static final String CONTACTS = "联系方式一览表";
+
+    /** Every {@code run --only} name, in the order of the help's list of outputs. */
+    public static final List<String> OUTPUT_NAMES = List.of(RANKING, ALLOWANCE, CIRCULAR, BRIEFING, CHECKLIST, PAYER_DETAIL,
+            REMINDERS, PUBLIC_LIST, CERTIFICATION, REQUEST, CASH_CHECK, GROUPS, CONTACTS);
+
+    /** Warns of each output chosen with {@code --only} that this folder does not give (its input is missing). */
+    private void warnUnavailable(java.util.Set<String> only, CampaignFolder folder, boolean policy, boolean groups,
+                                 boolean contacts, boolean cash) {
+        java.util.Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (folder.roster().isEmpty()) {
+            missing.put(REMINDERS, "文件夹中没有参保台账");
+            missing.put(PUBLIC_LIST, "文件夹中没有参保台账");
+        }
+        if (!policy) {
+            missing.put(CERTIFICATION, "campaign.yaml 没有设置资助政策");
+            missing.put(REQUEST, "campaign.yaml 没有设置资助政策");
+        }
+        if (!groups) {
+            missing.put(GROUPS, "文件夹中没有督查分组表");
+        }
+        if (!contacts) {
+            missing.put(CONTACTS, "文件夹中没有联系方式一览表");
+        }
+        if (!cash) {
+            missing.put(CASH_CHECK, "文件夹中没有代收台账");
+        }
+        for (String name : only) {
+            if (missing.containsKey(name)) {
+                log.printf("警告：--only 选了 %s，但%s，不生成%n", name, missing.get(name));
+            }
         }
     }
 
@@ -428,8 +529,14 @@ public final class CampaignRun {
         void run() throws IOException;
     }
 
-    /** An output: its file name, whether it is long (a list of people: started first), how it is written. */
-    private record Job(String name, boolean first, Output output) {
+    /**
+     * An output: its file name, whether it is long (a list of people: started first), how it is written, and whether
+     * it names its files in the stage itself ({@code name} is then only for the progress line).
+     */
+    private record Job(String name, boolean first, Output output, boolean namesItsFiles) {
+        Job(String name, boolean first, Output output) {
+            this(name, first, output, false);
+        }
     }
 
     /** Threads writing outputs at the same time: two (the outputs are independent; more would only share memory). */
@@ -445,6 +552,9 @@ public final class CampaignRun {
             t.setDaemon(true);
             return t;
         });
+        if (jobs.isEmpty()) {
+            return;
+        }
         try {
             List<Job> order = new java.util.ArrayList<>(List.of(jobs.get(0)));
             order.addAll(jobs.stream().skip(1).filter(Job::first).toList());
@@ -452,7 +562,7 @@ public final class CampaignRun {
             java.util.concurrent.CompletionService<Void> done = new java.util.concurrent.ExecutorCompletionService<>(writers);
             for (Job j : order) {
                 done.submit(() -> {
-                    write(stage, j.name(), j.output());
+                    write(stage, j.name(), j.namesItsFiles() ? null : stage.file(j.name()), j.output());
                     if (j == jobs.get(0)) {
                         afterRanking.run();
                     }

@@ -528,6 +528,19 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     private final Map<String, List<Payer>> payers = new HashMap<>();
 
+    /**
+     * Each person who counts on {@code day}, in reading order, as {@link #payersOn} lists them, but made one at a time
+     * and not kept: for a pass that keeps few of them (a county of millions checked for notes).
+     */
+    public synchronized void forEachPayer(LocalDate day, java.util.function.Consumer<Payer> action) {
+        for (Person p : order) {
+            Payer payer = payer(p, day);
+            if (payer != null) {
+                action.accept(payer);
+            }
+        }
+    }
+
     private List<Payer> findPayers(LocalDate day) {
         List<Payer> out = new ArrayList<>();
         for (Person p : order) {

@@ -9,7 +9,7 @@ import java.util.List;
  * A person's distinct payments for the campaign's insurance and year, in the order they were read. A county holds a
  * million persons, so a person is kept small: almost everyone pays once, and the first payment's fields live in the
  * person itself (an {@link Entry} is made only when asked for); a list exists only for a second payment; the name is
- * kept as its UTF-16 bytes rather than as a string object.
+ * kept as its chars rather than as a string object.
  */
 final class Person {
 
@@ -18,7 +18,7 @@ final class Person {
 
     /** The resident ID as {@link PersonIndex#code}. */
     final long code;
-    private byte[] name;
+    private char[] name;
     /** Whether a roster lists this person. */
     boolean listed;
     private boolean hasFirst;
@@ -43,7 +43,7 @@ final class Person {
 
     /** 姓名 from the dumps ("" when none gave one). */
     String name() {
-        return new String(name, java.nio.charset.StandardCharsets.UTF_16LE);
+        return new String(name);
     }
 
     /** Whether no dump gave a name yet. */
@@ -52,7 +52,8 @@ final class Person {
     }
 
     void name(String text) {
-        this.name = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        // its chars, as small as UTF-16 bytes and copied without an encoder (once a payment row)
+        this.name = text.toCharArray();
     }
 
     private void first(Entry e) {

@@ -64,29 +64,49 @@ public final class LeaderReports {
      * already written at {@code ranking}.
      */
     public static void write(OutputStage stage, Path ranking, Templates templates, Inputs in) throws IOException {
+        write(stage, Optional.of(ranking), templates, in, true, true);
+    }
+
+    /**
+     * As {@link #write(OutputStage, Path, Templates, Inputs)}, for a run that writes only some outputs
+     * ({@code run --only}): the 趋势 sheet when the ranking was written, 周通报_日期.docx when {@code circular},
+     * 领导简报_日期.xlsx/.docx when {@code briefing}; each the same as in a full run.
+     */
+    public static void write(OutputStage stage, Optional<Path> ranking, Templates templates, Inputs in, boolean circular,
+                             boolean briefingFiles) throws IOException {
         WeeklyReport report = in.report();
         LocalDate asOf = report.asOf();
         Trend daily = Trend.daily(in.ledger(), asOf);
+        if (ranking.isPresent()) {
+            TrendSheet.append(ranking.get(), daily.every(report.period()), report.period());
+            if (in.pension().isPresent()) {
+                TrendSheet.append(ranking.get(), in.pension().get().trend().every(report.period()), report.period(),
+                        TrendSheet.PENSION);
+            }
+        }
+        if (!circular && !briefingFiles) {
+            return;
+        }
         Optional<Integer> unpaid = in.subsidy().map(s -> (int) s.checklist().stream()
                 .filter(n -> n.kind().equals(SPECIAL_UNPAID)).count());
         Briefing briefing = Briefing.build(in.ledger(), report, daily, in.lastYear(), unpaid);
-        TrendSheet.append(ranking, daily.every(report.period()), report.period());
-        if (in.pension().isPresent()) {
-            TrendSheet.append(ranking, in.pension().get().trend().every(report.period()), report.period(), TrendSheet.PENSION);
+        if (circular) {
+            Optional<WeeklyReport> assessed = Optional.empty();
+            if (!asOf.isBefore(report.settings().windowEnd())) {
+                LocalDate day = asOf.isBefore(report.settings().assessmentDate()) ? asOf : report.settings().assessmentDate();
+                assessed = Optional.of(day.equals(asOf) ? report : WeeklyReport.build(in.ledger(), day, report.period()));
+            }
+            CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups(),
+                    in.pension()));
+            new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
         }
-        Optional<WeeklyReport> assessed = Optional.empty();
-        if (!asOf.isBefore(report.settings().windowEnd())) {
-            LocalDate day = asOf.isBefore(report.settings().assessmentDate()) ? asOf : report.settings().assessmentDate();
-            assessed = Optional.of(day.equals(asOf) ? report : WeeklyReport.build(in.ledger(), day, report.period()));
+        if (briefingFiles) {
+            BriefingText words = BriefingText.of(briefing).withAdjusted(in.unpaid()).withPension(in.pension());
+            BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
+            if (System.getProperty("java.awt.headless") == null) {
+                System.setProperty("java.awt.headless", "true");
+            }
+            BriefingDocument.write(briefing, words, stage.file("领导简报_" + asOf + ".docx"));
         }
-        CircularText text = CircularText.of(new CircularText.Sources(report, briefing, in.allowance(), assessed, in.groups(),
-                in.pension()));
-        new CircularDocument(templates).write(text, stage.file("周通报_" + asOf + ".docx"));
-        BriefingText words = BriefingText.of(briefing).withAdjusted(in.unpaid()).withPension(in.pension());
-        BriefingWorkbook.write(briefing, words, stage.file("领导简报_" + asOf + ".xlsx"));
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        BriefingDocument.write(briefing, words, stage.file("领导简报_" + asOf + ".docx"));
     }
 }

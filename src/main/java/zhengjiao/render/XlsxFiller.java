@@ -67,6 +67,15 @@ final class XlsxFiller {
 
     /** The sheets a template has, which names from data must not take. */
     private static List<String> sheetNames(byte[] template, Templates templates, String name, Path out) throws IOException {
+        // the names as xl/workbook.xml lists them, without building the whole workbook (the engine opens it anyway)
+        try {
+            List<String> listed = listedSheets(template);
+            if (listed != null) {
+                return listed;
+            }
+        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+            // not a plain zip with the usual part: the workbook is opened below, which says what is wrong
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             List<String> names = new ArrayList<>();
             for (Sheet s : wb) {
@@ -77,6 +86,31 @@ final class XlsxFiller {
             throw new IOException("写出 " + out.getFileName() + " 失败：模板 " + templates.describe(name)
                     + " 不是可以打开的 .xlsx 文件；请删除或修复征缴文件夹 templates/ 中的这个模板", e);
         }
+    }
+
+    /** The {@code <sheet name="…">} of a template's xl/workbook.xml in order, or null when it has no such part. */
+    private static List<String> listedSheets(byte[] template) throws IOException, javax.xml.stream.XMLStreamException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(template))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.getName().equals("xl/workbook.xml")) {
+                    continue;
+                }
+                javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+                factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+                javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(zip.readAllBytes()));
+                List<String> names = new ArrayList<>();
+                while (xml.hasNext()) {
+                    if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+                        String sheet = xml.getAttributeValue(null, "name");
+                        if (sheet != null) {
+                            names.add(sheet);
+                        }
+                    }
+                }
+                return names;
+            }
+        }
+        return null;
     }
 
     /** {@code data} with every list of sheet names replaced by legal, unique names (one namespace per workbook). */

@@ -110,6 +110,16 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
      * same pass, so that the roster is read once for everything that needs it.
      */
     public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo) {
+        return build(ledger, rosterFile, asOf, alsoTo, true);
+    }
+
+    /**
+     * As {@link #build(Ledger, Optional, LocalDate, RosterReader.Handler)}; with {@code keepPayers} false and no roster
+     * the payers are only checked for notes and not kept ({@link VillagePeople#payers()} empty): for a run that writes
+     * the checklist but no list of payers ({@code run --only}), so that millions of payers need not be in memory.
+     */
+    public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
+                                     boolean keepPayers) {
         Settings s = ledger.settings();
         int size = ledger.table().size();
         int[] rosterCount = new int[size];
@@ -171,7 +181,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         }));
         boolean haveRoster = rosterFile.isPresent();
         // the order of the public list; without a roster no list is written and the notes are sorted below
-        List<Ledger.Payer> sortedPayers = haveRoster ? PinyinOrder.sort(ledger.payersOn(asOf),
+        boolean stream = !haveRoster && !keepPayers;
+        List<Ledger.Payer> sortedPayers = stream ? List.of() : haveRoster ? PinyinOrder.sort(ledger.payersOn(asOf),
                 Comparator.comparingInt(Ledger.Payer::village), Ledger.Payer::name, Comparator.comparing(Ledger.Payer::id))
                 : ledger.payersOn(asOf);
         Comparator<String> chinese = PinyinOrder.keyed();
@@ -180,9 +191,9 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             allowed.add(s.personalStandard().stripTrailingZeros());
         }
         s.people().explainedAmounts().forEach(a -> allowed.add(a.stripTrailingZeros()));
-        for (Ledger.Payer p : sortedPayers) {
+        java.util.function.Consumer<Ledger.Payer> check = p -> {
             String village = ledger.placeName(p.village());
-            if (p.village() >= 0) {
+            if (p.village() >= 0 && !stream) {
                 payersBy.get(p.village()).add(p);
             }
             if (haveRoster && !p.listed()) {
@@ -204,6 +215,11 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                             + "满 " + age + " 周岁，却在 " + p.date() + " 生日前缴费，可能失去年龄资助"));
                 }
             }
+        };
+        if (stream) {
+            ledger.forEachPayer(asOf, check);
+        } else {
+            sortedPayers.forEach(check);
         }
         if (s.personalStandard() != null) {
             // every distinct payment is checked, not only the one a person counts by (a second, duplicate

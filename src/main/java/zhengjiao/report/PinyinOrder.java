@@ -47,21 +47,44 @@ public final class PinyinOrder {
      * the sort is stable for items equal in all three.
      */
     public static <T> List<T> sort(List<T> items, Comparator<T> group, Function<T, String> name, Comparator<T> tie) {
-        Map<String, CollationKey> keys = new HashMap<>();
-        List<Keyed<T>> keyed = new ArrayList<>(items.size());
-        for (T item : items) {
-            String n = name.apply(item);
-            keyed.add(new Keyed<>(keys.computeIfAbsent(n == null ? "" : n, COLLATOR::getCollationKey), item));
+        // each distinct name gets its place in pinyin order once (names equal to the collator share one); the sort
+        // then compares ints, never collation keys
+        Map<String, Integer> ranks = new HashMap<>();
+        String[] names = new String[items.size()];
+        for (int i = 0; i < names.length; i++) {
+            String n = name.apply(items.get(i));
+            names[i] = n == null ? "" : n;
+            ranks.put(names[i], 0);
         }
-        Comparator<Keyed<T>> order = Comparator.<Keyed<T>, T>comparing(k -> k.item, group)
-                .thenComparing(k -> k.key)
-                .thenComparing(k -> k.item, tie);
-        keyed.sort(order);
+        List<CollationKey> distinct = new ArrayList<>(ranks.size());
+        for (String n : ranks.keySet()) {
+            distinct.add(COLLATOR.getCollationKey(n));
+        }
+        distinct.sort(Comparator.naturalOrder());
+        int rank = 0;
+        for (int i = 0; i < distinct.size(); i++) {
+            if (i > 0 && distinct.get(i).compareTo(distinct.get(i - 1)) != 0) {
+                rank++;
+            }
+            ranks.put(distinct.get(i).getSourceString(), rank);
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (int i = 0; i < names.length; i++) {
+            keyed.add(new Keyed<>(ranks.get(names[i]), items.get(i)));
+        }
+        keyed.sort((x, y) -> {
+            int c = group.compare(x.item, y.item);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(x.rank, y.rank);
+            return c != 0 ? c : tie.compare(x.item, y.item);
+        });
         List<T> out = new ArrayList<>(items.size());
         keyed.forEach(k -> out.add(k.item));
         return out;
     }
 
-    private record Keyed<T>(CollationKey key, T item) {
+    private record Keyed<T>(int rank, T item) {
     }
 }

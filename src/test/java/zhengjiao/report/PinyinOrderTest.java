@@ -1,0 +1,40 @@
+package zhengjiao.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Long lists sort by group, then pinyin (闫 among the Y's), then the tie, exactly as the collator orders them. */
+class PinyinOrderTest {
+
+    private record Person(int village, String name, String id) {
+    }
+
+    @Test
+    void sortsAsTheCollatorComparesOnRandomNames() {
+        Random random = new Random(13);
+        String[] chars = {"闫", "邹", "张", "章", "王", "汪", "李", "黎", "阿", "", "A", "a", "吕", "女", "乐"};
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            String name = chars[random.nextInt(chars.length)] + chars[random.nextInt(chars.length)];
+            people.add(new Person(random.nextInt(4), random.nextInt(50) == 0 ? null : name, "id" + random.nextInt(1000)));
+        }
+        Comparator<String> pinyin = PinyinOrder.comparator();
+        List<Person> expected = new ArrayList<>(people);
+        expected.sort(Comparator.comparingInt(Person::village)
+                .thenComparing(p -> p.name() == null ? "" : p.name(), pinyin)
+                .thenComparing(Person::id));
+        assertEquals(expected, PinyinOrder.sort(people, Comparator.comparingInt(Person::village), Person::name,
+                Comparator.comparing(Person::id)));
+    }
+
+    @Test
+    void yanComesAmongTheYs() {
+        List<String> sorted = PinyinOrder.sort(List.of("邹", "闫", "杨", "张"), (a, b) -> 0, n -> n, Comparator.naturalOrder());
+        assertEquals(List.of("闫", "杨", "张", "邹"), sorted);
+    }
+}
