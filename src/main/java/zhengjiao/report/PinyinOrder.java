@@ -43,8 +43,9 @@ public final class PinyinOrder {
     }
 
     /**
-     * {@code items} sorted by {@code group} (as given), then by the pinyin of {@code name}, then by {@code tie};
-     * the sort is stable for items equal in all three.
+     * {@code items} sorted by {@code group} (as given), then by the pinyin of {@code name}, a person's name (its first
+     * character read as a surname: 曾 among the Z's, 单 among the S's), then by {@code tie}; the sort is stable for items
+     * equal in all three.
      */
     public static <T> List<T> sort(List<T> items, Comparator<T> group, Function<T, String> name, Comparator<T> tie) {
         // each distinct name gets its place in pinyin order once (names equal to the collator share one); the sort
@@ -56,17 +57,17 @@ public final class PinyinOrder {
             names[i] = n == null ? "" : n;
             ranks.put(names[i], 0);
         }
-        List<CollationKey> distinct = new ArrayList<>(ranks.size());
+        List<Map.Entry<CollationKey, String>> distinct = new ArrayList<>(ranks.size());
         for (String n : ranks.keySet()) {
-            distinct.add(COLLATOR.getCollationKey(n));
+            distinct.add(Map.entry(COLLATOR.getCollationKey(asSurname(n)), n));
         }
-        distinct.sort(Comparator.naturalOrder());
+        distinct.sort(Map.Entry.comparingByKey());
         int rank = 0;
         for (int i = 0; i < distinct.size(); i++) {
-            if (i > 0 && distinct.get(i).compareTo(distinct.get(i - 1)) != 0) {
+            if (i > 0 && distinct.get(i).getKey().compareTo(distinct.get(i - 1).getKey()) != 0) {
                 rank++;
             }
-            ranks.put(distinct.get(i).getSourceString(), rank);
+            ranks.put(distinct.get(i).getValue(), rank);
         }
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
         for (int i = 0; i < names.length; i++) {
@@ -83,6 +84,26 @@ public final class PinyinOrder {
         List<T> out = new ArrayList<>(items.size());
         keyed.forEach(k -> out.add(k.item));
         return out;
+    }
+
+    /**
+     * Surnames read otherwise than their common reading, each with a character of the surname's reading: 曾 is Zēng
+     * (not céng), 单 Shàn, 解 Xiè, 仇 Qiú, 区 Ōu, 查 Zhā, 朴 Piáo, 盖 Gě, 乐 Yuè, 覃 Qín, 缪 Miào, 翟 Zhái,
+     * 种 Chóng, 召 Shào, 隗 Wěi, 员 Yùn.
+     */
+    private static final Map<Character, Character> SURNAME_READINGS = Map.ofEntries(Map.entry('曾', '增'),
+            Map.entry('单', '善'), Map.entry('解', '谢'), Map.entry('仇', '求'), Map.entry('区', '欧'), Map.entry('查', '扎'),
+            Map.entry('朴', '瓢'), Map.entry('盖', '葛'), Map.entry('乐', '岳'), Map.entry('覃', '秦'), Map.entry('缪', '妙'),
+            Map.entry('翟', '宅'), Map.entry('种', '虫'), Map.entry('召', '邵'), Map.entry('隗', '伟'),
+            Map.entry('员', '运'));
+
+    /** A person's name for sorting: its first character, the surname, by its surname reading. */
+    static String asSurname(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        Character reading = SURNAME_READINGS.get(name.charAt(0));
+        return reading == null ? name : reading + name.substring(1);
     }
 
     private record Keyed<T>(int rank, T item) {

@@ -26,10 +26,18 @@ class PinyinOrderTest {
         Comparator<String> pinyin = PinyinOrder.comparator();
         List<Person> expected = new ArrayList<>(people);
         expected.sort(Comparator.comparingInt(Person::village)
-                .thenComparing(p -> p.name() == null ? "" : p.name(), pinyin)
+                .thenComparing(p -> PinyinOrder.asSurname(p.name() == null ? "" : p.name()), pinyin)
                 .thenComparing(Person::id));
         assertEquals(expected, PinyinOrder.sort(people, Comparator.comparingInt(Person::village), Person::name,
                 Comparator.comparing(Person::id)));
+    }
+
+    @Test
+    void aSurnameIsSortedByItsSurnameReading() {
+        // 曾 Zēng among the Z's (not céng next to 曹), 单 Shàn among the S's (not dān), 解 Xiè among the X's
+        List<String> sorted = PinyinOrder.sort(List.of("曾国强", "曹明", "单丽", "沙军", "石红", "张伟", "解放", "谢兰", "邓刚"),
+                (a, b) -> 0, n -> n, Comparator.naturalOrder());
+        assertEquals(List.of("曹明", "邓刚", "沙军", "单丽", "石红", "解放", "谢兰", "曾国强", "张伟"), sorted);
     }
 
     @Test
