@@ -55,7 +55,8 @@ public final class HeaderRow {
             all[c] = findAll(file, best, columns.get(c));
             index[c] = all[c].length == 0 ? -1 : all[c][0];
             if (index[c] < 0 && columns.get(c).required()) {
-                missing.add(columns.get(c).name() + "（可写作：" + String.join("/", columns.get(c).aliases()) + "）");
+                missing.add(columns.get(c).name() + "（可写作：" + String.join("/", columns.get(c).aliases()) + "）"
+                        + typo(best, columns, columns.get(c)));
             }
         }
         if (!missing.isEmpty()) {
@@ -65,6 +66,25 @@ public final class HeaderRow {
                     + "。该文件第 " + best.number() + " 行的列为：" + has);
         }
         return new HeaderRow(best.number(), index, all, List.copyOf(columns));
+    }
+
+    /**
+     * "，表中的「缴费金颔」是否应为「缴费金额」" when a header cell that names no column is one slip away from one of
+     * {@code missing}'s spellings ({@link zhengjiao.domain.Spelling#nearest}); "" otherwise.
+     */
+    private static String typo(SourceRow row, List<Column> columns, Column missing) {
+        for (int i = 0; i < row.cells().length; i++) {
+            String text = row.text(i).strip();
+            int at = i;
+            if (text.isEmpty() || columns.stream().anyMatch(col -> col.rank(row.text(at)) < Integer.MAX_VALUE)) {
+                continue;
+            }
+            String near = zhengjiao.domain.Spelling.nearest(text, missing.aliases());
+            if (near != null) {
+                return "，表中的「" + text + "」是否应为「" + near + "」";
+            }
+        }
+        return "";
     }
 
     private static int countMatches(SourceRow row, List<Column> columns) {

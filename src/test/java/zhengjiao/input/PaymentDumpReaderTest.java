@@ -112,6 +112,16 @@ class PaymentDumpReaderTest {
     }
 
     @Test
+    void aMisspelledHeaderIsNamedWithTheSpellingItShouldHave() throws IOException {
+        Path file = csv("typo.csv", StandardCharsets.UTF_8, false,
+                "证件号码,姓名,村名,险种,所属期,缴费金颔,缴费日期,流水号",
+                "341323197001010011,甲,刘寨村,城乡居民基本医疗保险,2023,350,2022-10-15,1");
+        InputException e = assertThrows(InputException.class, () -> PaymentDumpReader.read(file, 0, sink));
+        assertTrue(e.getMessage().contains("缺少列 缴费金额") && e.getMessage().contains("表中的「缴费金颔」是否应为「缴费金额」"),
+                e.getMessage());
+    }
+
+    @Test
     void xlsxDumpWithDateCellsAndAnIdStoredAsANumber() throws IOException {
         Path file = dir.resolve("dump.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
