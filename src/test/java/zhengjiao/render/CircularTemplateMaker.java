@@ -179,7 +179,7 @@ public final class CircularTemplateMaker {
         String[] heads = {"排名", "{{单位}}", "任务数", "缴费人数", "完成率", "{{本期新增}}", "{{上期排名}}", "排名变化", "备注"};
         String[] cells = {"{{排名}}", "{{名称}}", "{{任务数}}", "{{缴费人数}}", "{{完成率}}", "{{新增}}", "{{上期}}", "{{变化}}", "{{备注}}"};
         // twips; 5-character place names and 6-digit counts in bold stay on one line, the four-character headers too
-        int[] widths = {520, 1200, 900, 900, 900, 900, 900, 900, 1724};
+        int[] widths = {520, 1200, 880, 900, 1100, 850, 850, 850, 1694};
         String border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"";
         StringBuilder sb = new StringBuilder("<w:tbl><w:tblPr><w:tblW w:w=\"8844\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>");
         for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
