@@ -38,7 +38,7 @@ public final class Reports {
     private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
             + "（见周排名通报“" + TwoInsuranceSheets.PENSION + "”）";
     /** Above this many checklist rows the workbook is streamed to disk. */
-    private static final int STREAMING_ROWS = 20_000;
+    private static final int STREAMING_ROWS = PeopleReports.STREAMING_ROWS;
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
