@@ -136,9 +136,10 @@ public final class PaperFit {
 
     /**
      * A sheet that surely prints on one page says so: 「第 1 页 共 1 页」 in every program (LibreOffice counts &N over the
-     * whole workbook, so a one-page ranking printed beside its trend sheet would read 共 6 页). The rows' heights at the
-     * fit-to-width scale must take at most nine tenths of the printable height, with room for the footer; a sheet with
-     * page breaks, or one that may run over, keeps &N. Only the standard footer is touched.
+     * whole workbook, so a one-page ranking printed beside its trend sheet would read 共 6 页). Its rows (each carries
+     * its height, so their sum is what prints), at the fit-to-width scale, must fit the printable height less the
+     * footer's room and 30 points of slack, with 2% to spare; a sheet with page breaks, or one that may run over, keeps
+     * &N. Only the standard footer is touched.
      */
     static void pageTotal(Sheet sheet, int lastColumn) {
         String footer = sheet.getFooter().getCenter();
@@ -150,7 +151,7 @@ public final class PaperFit {
             // every row, the repeated ones once, in nine tenths of the page body
             CellRangeAddress repeated = sheet.getRepeatingRows();
             double title = repeated == null ? 0 : rowsHeight(sheet, repeated.getFirstRow(), repeated.getLastRow() + 1);
-            one = rowsHeight(sheet, 0, sheet.getLastRowNum() + 1) <= (pageBody(sheet, lastColumn) + title) * 0.9;
+            one = rowsHeight(sheet, 0, sheet.getLastRowNum() + 1) <= (pageBody(sheet, lastColumn) + title) * 0.98;
         }
         sheet.getFooter().setCenter(one ? ONE_PAGE_FOOTER : Paper.FOOTER);
     }
