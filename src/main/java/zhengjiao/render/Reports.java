@@ -44,6 +44,8 @@ public final class Reports {
 
     private final Templates templates;
     private final TextWriter text;
+    /** Above this many checklist rows the checklist is streamed; lowered by tests to try the streamed path. */
+    int streamingRows = STREAMING_ROWS;
 
     public Reports(Optional<Path> templateOverrideDir) throws IOException {
         this.templates = new Templates(templateOverrideDir);
@@ -392,7 +394,7 @@ public final class Reports {
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
         int size = subsidy.size() + excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
-        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > STREAMING_ROWS);
+        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > streamingRows);
     }
 
     private Map<String, Object> summarySheet(Ledger ledger, LocalDate asOf) {

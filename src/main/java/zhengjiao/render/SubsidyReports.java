@@ -21,6 +21,8 @@ public final class SubsidyReports {
     public static final String REQUEST_TEMPLATE = "资金申请汇总.xlsx";
 
     private final Templates templates;
+    /** Above this many people the certification is streamed; lowered by tests to try the streamed path. */
+    int streamingRows = PeopleReports.STREAMING_ROWS;
 
     public SubsidyReports(Templates templates) {
         this.templates = templates;
@@ -90,7 +92,7 @@ public final class SubsidyReports {
                     + "计生补贴按女方年龄（男方须在名单中填写配偶证件号码）。");
             return sheet;
         }).orElse(null));
-        XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > PeopleReports.STREAMING_ROWS);
+        XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > streamingRows);
     }
 
     /** 资金申请汇总: per fund and department, per town for town funds, and the pension tiers' government additions. */
