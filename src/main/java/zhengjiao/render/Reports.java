@@ -45,7 +45,18 @@ public final class Reports {
     private final Templates templates;
     private final TextWriter text;
     /** Above this many checklist rows the checklist is streamed; lowered by tests to try the streamed path. */
-    int streamingRows = STREAMING_ROWS;
+    private int streamingRows = STREAMING_ROWS;
+
+    /**
+     * Streams the checklist to disk (and fits it to A4 as it streams, {@link StreamedFit}) above {@code rows} rows
+     * rather than {@link PeopleReports#STREAMING_ROWS}: for tests of the streamed path on a small folder.
+     *
+     * @return this
+     */
+    public Reports streamingRows(int rows) {
+        this.streamingRows = rows;
+        return this;
+    }
 
     public Reports(Optional<Path> templateOverrideDir) throws IOException {
         this.templates = new Templates(templateOverrideDir);
