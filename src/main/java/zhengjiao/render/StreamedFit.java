@@ -60,6 +60,11 @@ final class StreamedFit {
     private final StylesTable styles;
     private final List<String> strings;
     private final Map<Integer, Integer> wrapped = new HashMap<>();
+    /** Per style index: font size (points), whether it wraps, its number format; looked up once. */
+    private final Map<Integer, Double> sizes = new HashMap<>();
+    private final Map<Integer, Boolean> wraps = new HashMap<>();
+    private final Map<Integer, String> formats = new HashMap<>();
+    private final Map<Integer, Short> formatIds = new HashMap<>();
 
     private StreamedFit(StylesTable styles, List<String> strings) {
         this.styles = styles;
@@ -75,7 +80,7 @@ final class StreamedFit {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".fit-", ".xlsx");
         try {
             try (ZipFile zip = new ZipFile(file.toFile());
-                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temp))) {
+                 ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 ZipEntry stylesEntry = zip.getEntry(STYLES);
                 if (stylesEntry == null) {
                     throw new IOException(file.getFileName() + " 没有 " + STYLES);
@@ -101,13 +106,13 @@ final class StreamedFit {
                     if (SHEET.matcher(e.getName()).matches()) {
                         Sheet sheet = new Sheet();
                         try (InputStream in = zip.getInputStream(e)) {
-                            merges(in, sheet);
+                            merges(new java.io.BufferedInputStream(in, 1 << 16), sheet);
                         }
                         try (InputStream in = zip.getInputStream(e)) {
-                            fit.measure(in, sheet);
+                            fit.measure(new java.io.BufferedInputStream(in, 1 << 16), sheet);
                         }
                         try (InputStream in = zip.getInputStream(e)) {
-                            fit.rewrite(in, out, sheet);
+                            fit.rewrite(new java.io.BufferedInputStream(in, 1 << 16), out, sheet);
                         }
                     } else {
                         try (InputStream in = zip.getInputStream(e)) {
@@ -296,9 +301,11 @@ final class StreamedFit {
     }
 
     /** Third reading: the sheet written out with its widths, row heights, wrapping styles and orientation. */
-    private void rewrite(InputStream in, OutputStream out, Sheet sheet) throws XMLStreamException {
+    private void rewrite(InputStream in, OutputStream out, Sheet sheet) throws XMLStreamException, IOException {
         XMLEventReader xml = IN.createXMLEventReader(in);
-        XMLEventWriter w = OUT.createXMLEventWriter(new NonClosing(out), "UTF-8");
+        // buffered: the writer hands over a few bytes at a time, and the zip would deflate each piece on its own
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new NonClosing(out), 1 << 16);
+        XMLEventWriter w = OUT.createXMLEventWriter(buffered, "UTF-8");
         List<XMLEvent> rowEvents = new ArrayList<>();
         boolean inRow = false;
         boolean inCols = false;
@@ -349,6 +356,7 @@ final class StreamedFit {
         }
         w.flush();
         w.close();
+        buffered.flush();
     }
 
     /** Whether the table, at its final widths, prints landscape ({@link PaperFit#print}). */
@@ -434,7 +442,7 @@ final class StreamedFit {
             }
             double size = size(cell.style);
             int lines;
-            if (styles.getStyleAt(cell.style).getWrapText()) {
+            if (wraps.computeIfAbsent(cell.style, x -> styles.getStyleAt(x).getWrapText())) {
                 lines = Paper.lines(text, width, size);
             } else if (Paper.widestLine(text, size) <= width && !text.contains("\n")) {
                 lines = 1;
@@ -547,13 +555,14 @@ final class StreamedFit {
                 } catch (NumberFormatException e) {
                     return cell.value;
                 }
-                XSSFCellStyle style = styles.getStyleAt(cell.style);
-                short format = style.getDataFormat();
-                String pattern = style.getDataFormatString();
-                if (pattern == null) {
-                    pattern = BuiltinFormats.getBuiltinFormat(format);
-                }
-                return formatter.formatRawCellContents(v, format, pattern == null ? "General" : pattern);
+                String pattern = formats.computeIfAbsent(cell.style, i -> {
+                    XSSFCellStyle style = styles.getStyleAt(i);
+                    String p = style.getDataFormatString();
+                    p = p == null ? BuiltinFormats.getBuiltinFormat(style.getDataFormat()) : p;
+                    return p == null ? "General" : p;
+                });
+                return formatter.formatRawCellContents(v,
+                        formatIds.computeIfAbsent(cell.style, i -> styles.getStyleAt(i).getDataFormat()), pattern);
             }
             case "b" -> {
                 return cell.value.trim().equals("1") ? "TRUE" : "FALSE";
@@ -565,7 +574,7 @@ final class StreamedFit {
     }
 
     private double size(int style) {
-        return styles.getStyleAt(style).getFont().getFontHeightInPoints();
+        return sizes.computeIfAbsent(style, i -> (double) styles.getStyleAt(i).getFont().getFontHeightInPoints());
     }
 
     private static String attr(StartElement s, String name) {
