@@ -44,6 +44,19 @@ public final class Reports {
 
     private final Templates templates;
     private final TextWriter text;
+    /** Above this many checklist rows the checklist is streamed; lowered by tests to try the streamed path. */
+    private int streamingRows = STREAMING_ROWS;
+
+    /**
+     * Streams the checklist to disk (and fits it to A4 as it streams, {@link StreamedFit}) above {@code rows} rows
+     * rather than {@link PeopleReports#STREAMING_ROWS}: for tests of the streamed path on a small folder.
+     *
+     * @return this
+     */
+    public Reports streamingRows(int rows) {
+        this.streamingRows = rows;
+        return this;
+    }
 
     public Reports(Optional<Path> templateOverrideDir) throws IOException {
         this.templates = new Templates(templateOverrideDir);
@@ -392,7 +405,7 @@ public final class Reports {
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
         int size = subsidy.size() + excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
-        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > STREAMING_ROWS);
+        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > streamingRows);
     }
 
     private Map<String, Object> summarySheet(Ledger ledger, LocalDate asOf) {

@@ -21,6 +21,19 @@ public final class SubsidyReports {
     public static final String REQUEST_TEMPLATE = "资金申请汇总.xlsx";
 
     private final Templates templates;
+    /** Above this many people the certification is streamed; lowered by tests to try the streamed path. */
+    private int streamingRows = PeopleReports.STREAMING_ROWS;
+
+    /**
+     * Streams the certification to disk (and fits it to A4 as it streams, {@link StreamedFit}) above {@code rows} rows
+     * rather than {@link PeopleReports#STREAMING_ROWS}: for tests of the streamed path on a small folder.
+     *
+     * @return this
+     */
+    public SubsidyReports streamingRows(int rows) {
+        this.streamingRows = rows;
+        return this;
+    }
 
     public SubsidyReports(Templates templates) {
         this.templates = templates;
@@ -52,6 +65,8 @@ public final class SubsidyReports {
             return m;
         }));
         data.put("total", Map.of("personal", yuan(totals[0]), "government", yuan(totals[1])));
+        // 资金明细's total row is an each over this one total (see TemplateMaker.certification)
+        data.put("totals", List.of(data.get("total")));
         List<BigDecimal> fundTotals = new ArrayList<>();
         for (int i = 0; i < funds.size(); i++) {
             fundTotals.add(yuan(totals[i + 2]));
@@ -90,7 +105,7 @@ public final class SubsidyReports {
                     + "计生补贴按女方年龄（男方须在名单中填写配偶证件号码）。");
             return sheet;
         }).orElse(null));
-        XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > PeopleReports.STREAMING_ROWS);
+        XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > streamingRows);
     }
 
     /** 资金申请汇总: per fund and department, per town for town funds, and the pension tiers' government additions. */

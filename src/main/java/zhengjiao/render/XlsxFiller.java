@@ -39,7 +39,8 @@ final class XlsxFiller {
 
     /**
      * Writes {@code out} from template {@code name}. With {@code streaming} rows are written to disk as they
-     * are produced, for lists of hundreds of thousands of rows.
+     * are produced, for lists of hundreds of thousands of rows, and the file is then fitted to A4 as it streams
+     * through once more ({@link StreamedFit}); without, the workbook is fitted in memory ({@link PaperFit}).
      */
     static void fill(Templates templates, String name, Map<String, Object> data, Path out, boolean streaming)
             throws IOException {
@@ -62,7 +63,11 @@ final class XlsxFiller {
         } catch (RuntimeException e) {
             throw new IOException(failure(templates, name, out, e), e);
         }
-        // held in memory (not streaming), the workbook was fitted to A4 as it was written (SheetCachingTransformers)
+        // held in memory (not streaming), the workbook was fitted to A4 as it was written (SheetCachingTransformers);
+        // streamed, it is fitted now, reading and rewriting its sheets row by row
+        if (streaming) {
+            StreamedFit.file(out);
+        }
     }
 
     /** The sheets a template has, which names from data must not take. */

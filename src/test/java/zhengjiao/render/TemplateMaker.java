@@ -703,6 +703,9 @@ public final class TemplateMaker {
                 new Col("资金", 13, "money", "funds")), "rows", List.of(),
                 List.of("", "=合计", "", "", "", "", "total.government", ""), true, "fundNote");
         fundColumns(funds, 7, "funds", "r.funds", "fundTotals");
+        // the total row is an each of one: streamed, the engine drops the plain cells of a row that also holds a
+        // command (合计 and the total were missing above 20,000 people); inside an each, as the body row, it keeps them
+        comment(funds, funds.getRow(4).getCell(0), "jx:each(items=\"totals\" var=\"total\" lastCell=\"" + col(7) + "5\")");
         m.listSheet("养老保险（模板）", List.of(
                 new Col("序号", 6, "int", "seq"),
                 new Col("证件号码", 25, "id", "id"),
