@@ -8,14 +8,16 @@ for /f "tokens=2 delims=:." %%c in ('chcp') do set "ZJ_OLDCP=%%c"
 if not defined ZJ_OLDCP set "ZJ_OLDCP=936"
 rem 征缴工具启动脚本（Windows）
 rem   把征缴文件夹拖到本文件上：对该文件夹运行 run，报表写到 文件夹\output，窗口停住等您看完；
-rem   命令行：zhengjiao.bat run <征缴文件夹> [--as-of yyyy-MM-dd] [--out 输出文件夹]，以及 check、decompose、sample。
+rem   命令行：zhengjiao.bat [run] <征缴文件夹> [--as-of yyyy-MM-dd] [--out 输出文件夹]，以及 check、decompose、sample。
 rem   需要 Java 17 或更高版本：依次找本文件旁的 jre\bin\java.exe、JAVA_HOME、PATH 中的 java.exe。
 rem   环境变量 ZHENGJIAO_JAVA_OPTS 可调整内存，如 -Xmx2g。
 set "ZJ_HOME=%~dp0"
 set "ZJ_PAUSE="
 set "ZJ_RC=0"
+set "ZJ_RUN="
 if "%~1"=="" set "ZJ_PAUSE=1"
 if "%~1"=="" goto usage
+if exist "%~1\" if not "%~2"=="" set "ZJ_RUN=run"
 if not "%~2"=="" goto find
 if exist "%~1\" set "ZJ_PAUSE=1"
 
@@ -46,7 +48,7 @@ if %ZJ_NUM% LSS 17 goto oldjava
 if not defined ZHENGJIAO_JAVA_OPTS set "ZHENGJIAO_JAVA_OPTS=-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if defined ZJ_PAUSE goto dragged
 chcp 65001 >nul
-"%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" %*
+"%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" %ZJ_RUN% %*
 set "ZJ_RC=%ERRORLEVEL%"
 chcp %ZJ_OLDCP% >nul
 goto end

@@ -76,6 +76,9 @@ class LaunchersTest {
         String text = strictly(Files.readAllBytes(BAT), GBK);
         assertTrue(text.contains("if exist \"%~1\\\" set \"ZJ_PAUSE=1\""), "a single folder argument is a drop");
         assertTrue(text.contains("-jar \"%ZJ_JAR%\" run \"%~1\""), "a dropped folder is run");
+        // a folder typed first with options after it is run too (checked under wine's cmd: run is put before the folder)
+        assertTrue(text.contains("if exist \"%~1\\\" if not \"%~2\"==\"\" set \"ZJ_RUN=run\"")
+                && text.contains("-jar \"%ZJ_JAR%\" %ZJ_RUN% %*"), "a folder with options is a run");
         assertTrue(text.contains("set \"ZJ_JAR=%ZJ_HOME%zhengjiao.jar\""), "the jar beside the launcher comes first");
         assertTrue(text.contains("if defined ZJ_PAUSE pause"));
         assertTrue(text.contains("报表在征缴文件夹里的 output 文件夹"));
