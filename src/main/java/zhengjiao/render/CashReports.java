@@ -1,8 +1,6 @@
 package zhengjiao.render;
 
 import static zhengjiao.render.CodeStyles.cell;
-import static zhengjiao.render.CodeStyles.font;
-import static zhengjiao.render.CodeStyles.style;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,12 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import zhengjiao.domain.Settings;
@@ -51,7 +45,8 @@ public final class CashReports {
     public static void write(CashReconciliation.Result result, Settings settings, boolean county, Path file)
             throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
+            CodeStyles.Table st = new CodeStyles.Table(wb);
+
             String title = settings.jurisdiction() + settings.policyYear() + "年度代收资金钱表相符核对";
             summary(wb.createSheet(SUMMARY), st, result, county, title);
             differences(wb.createSheet(DIFFERENCES), st, result, county, title);
@@ -65,7 +60,7 @@ public final class CashReports {
         }
     }
 
-    private static void summary(Sheet sheet, Styles st, CashReconciliation.Result r, boolean county, String title) {
+    private static void summary(Sheet sheet, CodeStyles.Table st, CashReconciliation.Result r, boolean county, String title) {
         List<String> head = new ArrayList<>(List.of("序号", "镇街", "村居", "代收人", "台账人数", "台账金额（元）", "清册笔数",
                 "清册金额（元）", "差额（元）", "核对结果"));
         int[] widths = {5, 9, 11, 13, 7, 11, 7, 11, 10, 11};
@@ -85,7 +80,7 @@ public final class CashReports {
         t.finish();
     }
 
-    private static void differences(Sheet sheet, Styles st, CashReconciliation.Result r, boolean county, String title) {
+    private static void differences(Sheet sheet, CodeStyles.Table st, CashReconciliation.Result r, boolean county, String title) {
         List<String> head = List.of("序号", "镇街", "村居", "代收人", "类别", "台账金额（元）", "清册金额（元）", "差额（元）", "说明",
                 "依据（文件和行号）");
         int[] widths = {5, 10, 12, 9, 12, 11, 11, 11, 30, 34}; // 依据 wide enough for a file name and its rows on a line
@@ -108,7 +103,7 @@ public final class CashReports {
         t.finish();
     }
 
-    private static void detail(Sheet sheet, Styles st, CashReconciliation.Result r, boolean county, String title) {
+    private static void detail(Sheet sheet, CodeStyles.Table st, CashReconciliation.Result r, boolean county, String title) {
         List<String> head = List.of("序号", "镇街", "村居", "代收人", "缴费人姓名", "缴费日期", "金额（元）", "税票号码", "清册文件",
                 "行号");
         int[] widths = {6, 10, 12, 9, 10, 11, 10, 22, 22, 7};
@@ -125,14 +120,14 @@ public final class CashReports {
     /** Writes one code-built table: title and note rows, the header, lines, a closing note; A4 print setup. */
     private static final class Table {
         private final Sheet sheet;
-        private final Styles st;
+        private final CodeStyles.Table st;
         private final List<String> head;
         private final int[] widths;
         private final boolean county;
         private int next;
         private int lastColumn;
 
-        Table(Sheet sheet, Styles st, List<String> head, int[] widths, boolean county) {
+        Table(Sheet sheet, CodeStyles.Table st, List<String> head, int[] widths, boolean county) {
             this.sheet = sheet;
             this.st = st;
             this.head = head;
@@ -183,7 +178,7 @@ public final class CashReports {
                     cell.setCellStyle(total ? st.totalMoney : st.money);
                 } else if (v instanceof Integer k) {
                     cell.setCellValue(k);
-                    cell.setCellStyle(total ? st.totalInteger : st.integer);
+                    cell.setCellStyle(total ? st.totalInt : st.integer);
                 } else {
                     cell.setCellValue(v == null ? "" : v.toString());
                     cell.setCellStyle(total ? st.totalText : st.text);
@@ -207,37 +202,5 @@ public final class CashReports {
             sheet.setRepeatingRows(new CellRangeAddress(0, 2, -1, -1));
             sheet.setHorizontallyCenter(true);
         }
-    }
-
-    /** 宋体 11 with thin borders, a grey bold header and 合计, 黑体 16 title, as the templates. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle head;
-        final CellStyle text;
-        final CellStyle integer;
-        final CellStyle money;
-        final CellStyle totalText;
-        final CellStyle totalInteger;
-        final CellStyle totalMoney;
-        final CellStyle note;
-
-        Styles(XSSFWorkbook wb) {
-            Font body = font(wb, "宋体", 11, false);
-            Font bold = font(wb, "宋体", 11, true);
-            title = style(wb, font(wb, "黑体", 16, true), HorizontalAlignment.CENTER, false, null, false);
-            head = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
-            head.setWrapText(true);
-            text = style(wb, body, HorizontalAlignment.LEFT, true, null, false);
-            text.setWrapText(true);
-            integer = style(wb, body, HorizontalAlignment.RIGHT, true, "0", false);
-            money = style(wb, body, HorizontalAlignment.RIGHT, true, "#,##0.00", false);
-            totalText = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
-            totalInteger = style(wb, bold, HorizontalAlignment.RIGHT, true, "0", true);
-            totalMoney = style(wb, bold, HorizontalAlignment.RIGHT, true, "#,##0.00", true);
-            note = style(wb, body, HorizontalAlignment.LEFT, false, null, false);
-            note.setWrapText(true);
-            note.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
     }
 }

@@ -62,4 +62,47 @@ final class CodeStyles {
         c.setCellValue(text);
         c.setCellStyle(style);
     }
+
+    /**
+     * The styles of a table built in code, as the ranking template has them: 宋体 11 with thin borders, a bold grey
+     * header and 合计 row, 黑体 16 title; texts wrap. One per workbook (a sheet may adjust one for its own use).
+     */
+    static final class Table {
+        final CellStyle title;
+        final CellStyle head;
+        final CellStyle text;
+        final CellStyle integer;
+        final CellStyle pct;
+        final CellStyle money;
+        final CellStyle totalText;
+        final CellStyle totalInt;
+        final CellStyle totalPct;
+        final CellStyle totalMoney;
+        final CellStyle note;
+        /** A block's heading across the table (督查第1组 …): bold, left, bordered. */
+        final CellStyle heading;
+
+        Table(XSSFWorkbook wb) {
+            Font body = font(wb, "宋体", 11, false);
+            Font bold = font(wb, "宋体", 11, true);
+            title = style(wb, font(wb, "黑体", 16, true), HorizontalAlignment.CENTER, false, null, false);
+            head = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
+            head.setWrapText(true);
+            text = style(wb, body, HorizontalAlignment.LEFT, true, null, false);
+            text.setWrapText(true);
+            integer = style(wb, body, HorizontalAlignment.RIGHT, true, "0", false);
+            pct = style(wb, body, HorizontalAlignment.RIGHT, true, "0.00%", false);
+            money = style(wb, body, HorizontalAlignment.RIGHT, true, "#,##0.00", false);
+            totalText = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
+            totalInt = style(wb, bold, HorizontalAlignment.RIGHT, true, "0", true);
+            totalPct = style(wb, bold, HorizontalAlignment.RIGHT, true, "0.00%", true);
+            totalMoney = style(wb, bold, HorizontalAlignment.RIGHT, true, "#,##0.00", true);
+            note = style(wb, body, HorizontalAlignment.LEFT, false, null, false);
+            note.setWrapText(true);
+            note.setVerticalAlignment(VerticalAlignment.TOP);
+            heading = style(wb, bold, HorizontalAlignment.LEFT, true, null, false);
+            heading.setWrapText(true);
+        }
+
+    }
 }

@@ -10,15 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import static zhengjiao.render.CodeStyles.cell;
-import static zhengjiao.render.CodeStyles.font;
 import static zhengjiao.render.CodeStyles.style;
 import zhengjiao.report.Period;
 import zhengjiao.report.Rate;
@@ -87,7 +83,8 @@ final class TrendSheet {
 
     private static void fill(XSSFWorkbook wb, Trend trend, Period period, Labels labels) {
         Sheet sheet = wb.createSheet(new SheetNames(names(wb)).add(labels.name()));
-        Styles st = new Styles(wb);
+        CodeStyles.Table st = new CodeStyles.Table(wb);
+        st.text.setWrapText(false); // names on one line, as the sheet was laid out
         List<LocalDate> days = trend.days();
         int perBlock = datesPerBlock();
         int first = Math.min(days.size(), perBlock);
@@ -135,7 +132,7 @@ final class TrendSheet {
     }
 
     /** Writes the header and lines of days {@code from} (inclusive) to {@code to} at row {@code r}; the next free row. */
-    private static int block(Sheet sheet, int r, Trend trend, int from, int to, boolean rate, Styles st) {
+    private static int block(Sheet sheet, int r, Trend trend, int from, int to, boolean rate, CodeStyles.Table st) {
         List<LocalDate> days = trend.days();
         Row head = sheet.createRow(r++);
         head.setHeightInPoints((float) Paper.rowHeight(1, BODY_POINTS) + 4);
@@ -157,7 +154,7 @@ final class TrendSheet {
     }
 
     /** A merged note over the table's width, its row as tall as its lines. */
-    private static void note(Sheet sheet, int r, int span, String text, Styles st) {
+    private static void note(Sheet sheet, int r, int span, String text, CodeStyles.Table st) {
         Row row = sheet.createRow(r);
         cell(row, 0, text, st.note);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, span));
@@ -174,7 +171,7 @@ final class TrendSheet {
         return names;
     }
 
-    private static void line(Row row, Trend.Series s, int from, int to, boolean withRate, Styles st, boolean total) {
+    private static void line(Row row, Trend.Series s, int from, int to, boolean withRate, CodeStyles.Table st, boolean total) {
         cell(row, 0, s.name(), total ? st.totalText : st.text);
         number(row, 1, s.task(), total ? st.totalInt : st.integer);
         for (int d = from; d < to; d++) {
@@ -195,36 +192,5 @@ final class TrendSheet {
         Cell c = row.createCell(col);
         c.setCellValue(value);
         c.setCellStyle(style);
-    }
-
-    /** The sheet's styles: 宋体 11 with thin borders, bold 合计 and header (grey), 黑体 16 title, as the templates. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle head;
-        final CellStyle text;
-        final CellStyle integer;
-        final CellStyle pct;
-        final CellStyle totalText;
-        final CellStyle totalInt;
-        final CellStyle totalPct;
-        final CellStyle note;
-
-        Styles(XSSFWorkbook wb) {
-            Font body = font(wb, "宋体", 11, false);
-            Font bold = font(wb, "宋体", 11, true);
-            title = style(wb, font(wb, "黑体", 16, true), HorizontalAlignment.CENTER, false, null, false);
-            head = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
-            head.setWrapText(true);
-            text = style(wb, body, HorizontalAlignment.LEFT, true, null, false);
-            integer = style(wb, body, HorizontalAlignment.RIGHT, true, "0", false);
-            pct = style(wb, body, HorizontalAlignment.RIGHT, true, "0.00%", false);
-            totalText = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
-            totalInt = style(wb, bold, HorizontalAlignment.RIGHT, true, "0", true);
-            totalPct = style(wb, bold, HorizontalAlignment.RIGHT, true, "0.00%", true);
-            note = style(wb, body, HorizontalAlignment.LEFT, false, null, false);
-            note.setWrapText(true);
-            note.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
     }
 }

@@ -44,7 +44,7 @@ final class TwoInsuranceGroups {
     static void apply(Path workbook, GroupBulletin medical, GroupBulletin pension, String heading) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            TwoInsuranceSheets.Styles st = new TwoInsuranceSheets.Styles(wb);
+            CodeStyles.Table st = new CodeStyles.Table(wb);
             summary(wb, st, medical, pension);
             groups(wb, st, medical, pension, heading);
             PaperFit.workbook(wb);
@@ -57,7 +57,7 @@ final class TwoInsuranceGroups {
         }
     }
 
-    private static void summary(XSSFWorkbook wb, TwoInsuranceSheets.Styles st, GroupBulletin medical, GroupBulletin pension) {
+    private static void summary(XSSFWorkbook wb, CodeStyles.Table st, GroupBulletin medical, GroupBulletin pension) {
         WeeklyReport m = medical.report();
         WeeklyReport p = pension.report();
         Settings s = m.settings();
@@ -85,7 +85,7 @@ final class TwoInsuranceGroups {
         t.finish();
     }
 
-    private static void groups(XSSFWorkbook wb, TwoInsuranceSheets.Styles st, GroupBulletin medical, GroupBulletin pension,
+    private static void groups(XSSFWorkbook wb, CodeStyles.Table st, GroupBulletin medical, GroupBulletin pension,
                                String heading) {
         WeeklyReport m = medical.report();
         Settings s = m.settings();

@@ -1,6 +1,5 @@
 package zhengjiao.render;
 
-import static zhengjiao.render.CodeStyles.style;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,13 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import zhengjiao.domain.PersonNames;
@@ -74,7 +69,7 @@ public final class TwoInsuranceSheets {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             wb.setSheetName(0, new SheetNames(names(wb, 0)).add(MEDICAL));
-            Styles st = new Styles(wb);
+            CodeStyles.Table st = new CodeStyles.Table(wb);
             ranking(wb, st, pension.ranking());
             both(wb, st, medical, pension.ranking());
             tiers(wb, st, pension);
@@ -107,7 +102,7 @@ public final class TwoInsuranceSheets {
         return r.asOf().format(MONTH_DAY);
     }
 
-    private static void ranking(XSSFWorkbook wb, Styles st, WeeklyReport r) {
+    private static void ranking(XSSFWorkbook wb, CodeStyles.Table st, WeeklyReport r) {
         Settings s = r.settings();
         Table t = new Table(wb, st, PENSION, s.jurisdiction() + s.policyYear() + "年度城乡居民基本养老保险参保缴费进度排名（截至" + asOf(r) + "）",
                 "统计截止：" + Reports.chineseDay(r.asOf()) + "（含当日）　对比日期：" + Reports.chineseDay(r.previous())
@@ -141,7 +136,7 @@ public final class TwoInsuranceSheets {
      * A town's villages ranked within the town by the pension (county task tables at town-and-village level), as the
      * medical ranking gives each town a sheet of its own: named {@code <镇街>养老}, after the pension ranking.
      */
-    private static void townRanking(XSSFWorkbook wb, Styles st, WeeklyReport r, WeeklyReport.TownRanking town, String note) {
+    private static void townRanking(XSSFWorkbook wb, CodeStyles.Table st, WeeklyReport r, WeeklyReport.TownRanking town, String note) {
         Settings s = r.settings();
         WeeklyReport.Total total = town.total();
         Table t = new Table(wb, st, town.town() + TOWN_SUFFIX, town.town() + "各村城乡居民基本养老保险缴费进度排名（截至" + asOf(r) + "）",
@@ -160,7 +155,7 @@ public final class TwoInsuranceSheets {
         t.finish();
     }
 
-    private static void both(XSSFWorkbook wb, Styles st, WeeklyReport medical, WeeklyReport pension) {
+    private static void both(XSSFWorkbook wb, CodeStyles.Table st, WeeklyReport medical, WeeklyReport pension) {
         Settings s = medical.settings();
         Table t = new Table(wb, st, BOTH, s.jurisdiction() + s.policyYear() + "年度城乡居民两险征缴进度对照（截至" + asOf(medical) + "）",
                 "居民医保：缴费 " + medical.total().paid() + " 人 / 任务 " + medical.total().task() + " 人，完成率 "
@@ -189,7 +184,7 @@ public final class TwoInsuranceSheets {
         t.finish();
     }
 
-    private static void tiers(XSSFWorkbook wb, Styles st, PensionProgress p) {
+    private static void tiers(XSSFWorkbook wb, CodeStyles.Table st, PensionProgress p) {
         WeeklyReport r = p.ranking();
         Settings s = r.settings();
         List<String> head = new ArrayList<>(List.of(unitLabel(r)));
@@ -232,7 +227,7 @@ public final class TwoInsuranceSheets {
         t.row(total, cells.toArray());
     }
 
-    private static void problems(XSSFWorkbook wb, Styles st, PensionProgress p, Settings s) {
+    private static void problems(XSSFWorkbook wb, CodeStyles.Table st, PensionProgress p, Settings s) {
         WeeklyReport r = p.ranking();
         Table t = new Table(wb, st, PROBLEMS, s.jurisdiction() + s.policyYear() + "年度城乡居民基本养老保险缴费核对（截至" + asOf(r) + "）",
                 "以下缴费不计入养老缴费人数，请核实后办理退费或更正：共 " + p.problems().size() + " 笔",
@@ -264,11 +259,11 @@ public final class TwoInsuranceSheets {
     static final class Table {
         private static final double BODY = 11;
         private final Sheet sheet;
-        private final Styles st;
+        private final CodeStyles.Table st;
         private final int columns;
         private int next = 3;
 
-        Table(XSSFWorkbook wb, Styles st, String name, String title, String subtitle, List<String> head, List<Integer> widths) {
+        Table(XSSFWorkbook wb, CodeStyles.Table st, String name, String title, String subtitle, List<String> head, List<Integer> widths) {
             this.sheet = wb.createSheet(new SheetNames(names(wb, -1)).add(name));
             this.st = st;
             this.columns = head.size();
@@ -353,45 +348,5 @@ public final class TwoInsuranceSheets {
             sheet.setHorizontallyCenter(true);
             sheet.getFooter().setCenter(Paper.FOOTER);
         }
-    }
-
-    /** 宋体 11 with thin borders, bold grey header and 合计, 黑体 16 title: as the ranking template. */
-    static final class Styles {
-        final CellStyle title;
-        final CellStyle head;
-        final CellStyle text;
-        final CellStyle integer;
-        final CellStyle pct;
-        final CellStyle money;
-        final CellStyle totalText;
-        final CellStyle totalInt;
-        final CellStyle totalPct;
-        final CellStyle totalMoney;
-        final CellStyle note;
-        /** A block's heading across the table (督查第1组 …): bold, left, bordered. */
-        final CellStyle heading;
-
-        Styles(XSSFWorkbook wb) {
-            Font body = CodeStyles.font(wb, "宋体", 11, false);
-            Font bold = CodeStyles.font(wb, "宋体", 11, true);
-            title = style(wb, CodeStyles.font(wb, "黑体", 16, true), HorizontalAlignment.CENTER, false, null, false);
-            head = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
-            head.setWrapText(true);
-            text = style(wb, body, HorizontalAlignment.LEFT, true, null, false);
-            text.setWrapText(true);
-            integer = style(wb, body, HorizontalAlignment.RIGHT, true, "0", false);
-            pct = style(wb, body, HorizontalAlignment.RIGHT, true, "0.00%", false);
-            money = style(wb, body, HorizontalAlignment.RIGHT, true, "#,##0.00", false);
-            totalText = style(wb, bold, HorizontalAlignment.CENTER, true, null, true);
-            totalInt = style(wb, bold, HorizontalAlignment.RIGHT, true, "0", true);
-            totalPct = style(wb, bold, HorizontalAlignment.RIGHT, true, "0.00%", true);
-            totalMoney = style(wb, bold, HorizontalAlignment.RIGHT, true, "#,##0.00", true);
-            note = style(wb, body, HorizontalAlignment.LEFT, false, null, false);
-            note.setWrapText(true);
-            note.setVerticalAlignment(VerticalAlignment.TOP);
-            heading = style(wb, bold, HorizontalAlignment.LEFT, true, null, false);
-            heading.setWrapText(true);
-        }
-
     }
 }
