@@ -20,7 +20,8 @@ public final class TextEncoding {
 
     /** The charset Chinese Windows writes CSV files in. */
     public static final Charset GB18030 = Charset.forName("GB18030");
-    private static final int SAMPLE = 8 * 1024 * 1024;
+    /** Bytes judged: enough for thousands of rows, a small part of a dump's cost to decode. */
+    private static final int SAMPLE = 256 * 1024;
 
     private TextEncoding() {
     }
@@ -53,13 +54,48 @@ public final class TextEncoding {
         }
     }
 
-    /** Detects the encoding of a file from its first bytes. */
+    /**
+     * Detects the encoding of a file from its first bytes. When those are plain ASCII (a file whose first rows carry no
+     * Chinese), the judgement between UTF-8 and GBK is made on the first stretch that is not, wherever it lies; the
+     * whole file is not decoded here (a file that changes its encoding further on is reported, with the row, when it
+     * is read with {@link Detected#strictDecoder()}).
+     */
     public static Detected detect(Path file) throws IOException {
-        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SAMPLE);
+            byte[] head = in.readNBytes(SAMPLE);
+            boolean truncated = head.length == SAMPLE;
+            Detected detected = detect(head, truncated);
+            if (!truncated || detected.bomLength() > 0 || !detected.charset().equals(StandardCharsets.UTF_8)
+                    || !ascii(head, head.length)) {
+                return detected;
+            }
+            // all ASCII so far: judge the first stretch that is not
+            byte[] chunk = head;
+            for (int n; (n = in.readNBytes(chunk, 0, chunk.length)) > 0; ) {
+                int at = firstNonAscii(chunk, n);
+                if (at >= 0) {
+                    byte[] rest = in.readNBytes(SAMPLE);
+                    byte[] window = new byte[n - at + rest.length];
+                    System.arraycopy(chunk, at, window, 0, n - at);
+                    System.arraycopy(rest, 0, window, n - at, rest.length);
+                    return new Detected(isUtf8(window, rest.length == SAMPLE) ? StandardCharsets.UTF_8 : GB18030, 0);
+                }
+            }
+            return detected;
         }
-        return detect(head, head.length == SAMPLE);
+    }
+
+    private static boolean ascii(byte[] bytes, int length) {
+        return firstNonAscii(bytes, length) < 0;
+    }
+
+    private static int firstNonAscii(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Detects the encoding of text whose first bytes are {@code head} ({@code truncated}: more follows). */

@@ -1,10 +1,9 @@
 package zhengjiao.job;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
@@ -15,14 +14,20 @@ import zhengjiao.input.PaymentDumpReader;
 /**
  * Reads the payment dumps on as many threads as the computer has cores, while the ledger takes their rows on the
  * calling thread, file after file and row after row in the same order as a single-threaded read: the result does
- * not depend on the number of threads. At most a few thousand parsed rows per file wait in memory.
+ * not depend on the number of threads.
+ *
+ * <p>Parsed rows wait in batches in a {@link Handover}: the file the ledger is taking may keep {@value #CURRENT}
+ * batches ready, and the files after it together at most {@value #AHEAD} (about fifty thousand rows), so that a
+ * reader that finished its part of the current file goes on with the next one instead of waiting for the ledger.
  */
 final class DumpReading {
 
     /** Rows handed over together. */
-    private static final int BATCH = 4096;
-    /** Batches a reader may run ahead of the ledger, per file. */
-    private static final int AHEAD = 8;
+    static final int BATCH = 1024;
+    /** Batches the file the ledger is taking may have waiting. */
+    static final int CURRENT = 16;
+    /** Batches all later files together may have waiting. */
+    static final int AHEAD = 48;
 
     /**
      * One dump to read.
@@ -52,7 +57,12 @@ final class DumpReading {
      * @throws zhengjiao.domain.InputException the first reading error, as the reader threw it
      */
     static void readAll(List<Dump> dumps, boolean townRequired, PaymentDumpReader.Sink sink) {
-        int threads = Math.min(dumps.size(), Runtime.getRuntime().availableProcessors());
+        readAll(dumps, townRequired, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #readAll(List, boolean, PaymentDumpReader.Sink)} on at most {@code threads} reader threads. */
+    static void readAll(List<Dump> dumps, boolean townRequired, PaymentDumpReader.Sink sink, int threads) {
+        threads = Math.min(dumps.size(), threads);
         if (threads <= 1) {
             for (Dump d : dumps) {
                 d.done().accept(PaymentDumpReader.read(d.file(), d.index(), sink, townRequired));
@@ -64,43 +74,43 @@ final class DumpReading {
             t.setDaemon(true);
             return t;
         });
+        Handover handover = new Handover(dumps.size());
         try {
-            List<BlockingQueue<Batch>> queues = new ArrayList<>();
-            for (Dump d : dumps) {
-                BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
-                queues.add(queue);
-                pool.execute(() -> produce(d, townRequired, queue));
+            for (int i = 0; i < dumps.size(); i++) {
+                int file = i;
+                Dump d = dumps.get(i);
+                pool.execute(() -> produce(d, file, townRequired, handover));
             }
             for (int i = 0; i < dumps.size(); i++) {
-                consume(queues.get(i), dumps.get(i), sink);
+                consume(handover, i, dumps.get(i), sink);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void produce(Dump d, boolean townRequired, BlockingQueue<Batch> queue) {
-        BatchingSink batches = new BatchingSink(queue);
+    private static void produce(Dump d, int file, boolean townRequired, Handover handover) {
+        BatchingSink batches = new BatchingSink(handover, file);
         try {
             int rows = PaymentDumpReader.read(d.file(), d.index(), batches, townRequired);
             batches.flush();
-            queue.put(new Batch(null, 0, rows, null, true));
+            handover.put(file, new Batch(null, 0, rows, null, true));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             try {
-                queue.put(new Batch(null, 0, 0, e, true));
+                handover.put(file, new Batch(null, 0, 0, e, true));
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private static void consume(BlockingQueue<Batch> queue, Dump d, PaymentDumpReader.Sink sink) {
+    private static void consume(Handover handover, int file, Dump d, PaymentDumpReader.Sink sink) {
         while (true) {
             Batch batch;
             try {
-                batch = queue.take();
+                batch = handover.take(file);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("读取清册时被中断", e);
@@ -128,14 +138,71 @@ final class DumpReading {
         }
     }
 
-    /** Collects a reader's rows into batches and hands them to the queue (waiting when the ledger is behind). */
+    /**
+     * The batches waiting for the ledger, per file, under one lock. A reader of the file being taken waits while that
+     * file has {@link #CURRENT} batches waiting; a reader of a later file while the later files together have
+     * {@link #AHEAD}; it never waits for anything but the ledger, so the reading cannot deadlock. A file's end or
+     * failure is always accepted.
+     */
+    private static final class Handover {
+        private final ArrayDeque<Batch>[] queues;
+        private int current;
+        /** Batches waiting for files after the current one (put while their file was not yet current). */
+        private int ahead;
+        /** Per waiting batch, whether it counts in {@link #ahead}. */
+        private final ArrayDeque<Boolean>[] counted;
+
+        @SuppressWarnings("unchecked")
+        Handover(int files) {
+            queues = new ArrayDeque[files];
+            counted = new ArrayDeque[files];
+            for (int i = 0; i < files; i++) {
+                queues[i] = new ArrayDeque<>();
+                counted[i] = new ArrayDeque<>();
+            }
+        }
+
+        synchronized void put(int file, Batch batch) throws InterruptedException {
+            if (!batch.end()) {
+                while (file == current ? queues[file].size() >= CURRENT : file > current && ahead >= AHEAD) {
+                    wait();
+                }
+            }
+            boolean later = file > current;
+            queues[file].add(batch);
+            counted[file].add(later);
+            if (later) {
+                ahead++;
+            }
+            notifyAll();
+        }
+
+        synchronized Batch take(int file) throws InterruptedException {
+            if (file != current) {
+                current = file;
+                notifyAll();
+            }
+            while (queues[file].isEmpty()) {
+                wait();
+            }
+            if (counted[file].poll()) {
+                ahead--;
+            }
+            notifyAll();
+            return queues[file].poll();
+        }
+    }
+
+    /** Collects a reader's rows into batches and hands them over (waiting when the ledger is behind). */
     private static final class BatchingSink implements PaymentDumpReader.Sink {
-        private final BlockingQueue<Batch> queue;
+        private final Handover handover;
+        private final int file;
         private Object[] items = new Object[BATCH];
         private int size;
 
-        BatchingSink(BlockingQueue<Batch> queue) {
-            this.queue = queue;
+        BatchingSink(Handover handover, int file) {
+            this.handover = handover;
+            this.file = file;
         }
 
         @Override
@@ -162,7 +229,7 @@ final class DumpReading {
 
         void flush() throws InterruptedException {
             if (size > 0) {
-                queue.put(new Batch(items, size, 0, null, false));
+                handover.put(file, new Batch(items, size, 0, null, false));
                 items = new Object[BATCH];
                 size = 0;
             }
