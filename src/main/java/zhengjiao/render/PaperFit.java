@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /**
  * Makes a filled workbook print on A4 without clipping (for the workbooks small enough to re-open): every text that
@@ -29,7 +32,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class PaperFit {
 
     private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-    private final Map<XSSFCellStyle, XSSFCellStyle> wrapped = new HashMap<>();
+    /** Wrapping copies by the XML of the style they copy. */
+    private final Map<String, XSSFCellStyle> wrapped = new HashMap<>();
+    private final Map<Integer, String> styleXml = new HashMap<>();
+    private final Map<Integer, Double> fontSizes = new HashMap<>();
+    private final Map<Integer, Boolean> wrapping = new HashMap<>();
     private final XSSFWorkbook wb;
 
     private PaperFit(XSSFWorkbook wb) {
@@ -58,25 +65,54 @@ public final class PaperFit {
         }
     }
 
+    /** A cell with text, as read once: its row, column, text and style. */
+    private record Text(Row row, Cell cell, int column, String text, int style, boolean numeric) {
+    }
+
+    /**
+     * Fits one sheet. Each cell is read from the workbook once (its type, style index and formatted text); font
+     * sizes, wrapping and the wrapped copy are looked up once per style, column widths once per column.
+     */
     private void sheet(XSSFSheet sheet) {
-        Map<String, CellRangeAddress> merged = new HashMap<>();
+        Map<Long, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
                 for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
-                    merged.put(r + ":" + c, m);
+                    merged.put(key(r, c), m);
                 }
             }
         }
+        Widths widths = new Widths(sheet);
         int lastColumn = 0;
-        // numbers first: a column widens to its widest number before texts wrap to the widths
+        double smallest = 11;
+        List<Row> rows = new ArrayList<>();
+        List<List<Text>> texts = new ArrayList<>();
         for (Row row : sheet) {
+            List<Text> inRow = new ArrayList<>();
             for (Cell cell : row) {
-                lastColumn = Math.max(lastColumn, cell.getColumnIndex());
-                if (cell.getCellType() == CellType.NUMERIC && !merged.containsKey(row.getRowNum() + ":" + cell.getColumnIndex())) {
-                    double need = Paper.textPoints(formatter.formatCellValue(cell), size(cell)) + Paper.CELL_PADDING;
-                    int c = cell.getColumnIndex();
-                    if (Paper.columnPoints(sheet.getColumnWidth(c)) < need) {
-                        sheet.setColumnWidth(c, Paper.columnWidth(need) + 64);
+                int c = cell.getColumnIndex();
+                lastColumn = Math.max(lastColumn, c);
+                CellType type = cell.getCellType();
+                if (type == CellType.BLANK) {
+                    continue;
+                }
+                int style = styleIndex(cell);
+                smallest = Math.min(smallest, fontSize(style));
+                String text = formatter.formatCellValue(cell);
+                if (!text.isEmpty()) {
+                    inRow.add(new Text(row, cell, c, text, style, type == CellType.NUMERIC));
+                }
+            }
+            rows.add(row);
+            texts.add(inRow);
+        }
+        // numbers first: a column widens to its widest number before texts wrap to the widths
+        for (List<Text> inRow : texts) {
+            for (Text t : inRow) {
+                if (t.numeric() && !merged.containsKey(key(t.row().getRowNum(), t.column()))) {
+                    double need = Paper.textPoints(t.text(), fontSize(t.style())) + Paper.CELL_PADDING;
+                    if (widths.points(t.column()) < need) {
+                        widths.set(t.column(), Paper.columnWidth(need) + 64);
                     }
                 }
             }
@@ -84,32 +120,29 @@ public final class PaperFit {
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             lastColumn = Math.max(lastColumn, m.getLastColumn());
         }
-        for (Row row : sheet) {
-            double height = row.getZeroHeight() ? 0 : 0;
-            for (Cell cell : row) {
-                String text = formatter.formatCellValue(cell);
-                if (text.isEmpty()) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            double height = 0;
+            for (Text t : texts.get(i)) {
+                CellRangeAddress m = merged.get(key(row.getRowNum(), t.column()));
+                if (m != null && (m.getFirstRow() != row.getRowNum() || m.getFirstColumn() != t.column())) {
                     continue;
                 }
-                CellRangeAddress m = merged.get(row.getRowNum() + ":" + cell.getColumnIndex());
-                if (m != null && (m.getFirstRow() != row.getRowNum() || m.getFirstColumn() != cell.getColumnIndex())) {
-                    continue;
-                }
-                int first = m == null ? cell.getColumnIndex() : m.getFirstColumn();
-                int last = m == null ? cell.getColumnIndex() : m.getLastColumn();
+                int first = m == null ? t.column() : m.getFirstColumn();
+                int last = m == null ? t.column() : m.getLastColumn();
                 double width = -Paper.CELL_PADDING;
                 for (int c = first; c <= last; c++) {
-                    width += Paper.columnPoints(sheet.getColumnWidth(c));
+                    width += widths.points(c);
                 }
-                double size = size(cell);
-                XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+                double size = fontSize(t.style());
+                String text = t.text();
                 int lines;
-                if (style.getWrapText()) {
+                if (wraps(t.style())) {
                     lines = Paper.lines(text, width, size);
                 } else if (Paper.widestLine(text, size) <= width && !text.contains("\n")) {
                     lines = 1;
                 } else {
-                    cell.setCellStyle(wrap(style));
+                    t.cell().setCellStyle(wrap(t.style()));
                     lines = Paper.lines(text, width, size);
                 }
                 double need = Paper.rowHeight(lines, size);
@@ -127,8 +160,50 @@ public final class PaperFit {
                 row.setHeightInPoints((float) height);
             }
         }
-        print(sheet, lastColumn);
+        print(sheet, lastColumn, smallest);
         pageTotal(sheet, lastColumn);
+    }
+
+    private static long key(int row, int column) {
+        return (long) row << 20 | column;
+    }
+
+    /** The style index a cell refers to (0 when it names none), read without making a style object. */
+    private static int styleIndex(Cell cell) {
+        CTCell ct = ((XSSFCell) cell).getCTCell();
+        return ct.isSetS() ? (int) ct.getS() : 0;
+    }
+
+    private double fontSize(int style) {
+        Double size = fontSizes.get(style);
+        if (size == null) {
+            size = (double) wb.getCellStyleAt(style).getFont().getFontHeightInPoints();
+            fontSizes.put(style, size);
+        }
+        return size;
+    }
+
+    private boolean wraps(int style) {
+        return wrapping.computeIfAbsent(style, s -> wb.getCellStyleAt(s).getWrapText());
+    }
+
+    /** A sheet's column widths, read from the sheet once per column and kept as they are set. */
+    private static final class Widths {
+        private final XSSFSheet sheet;
+        private final Map<Integer, Integer> known = new HashMap<>();
+
+        Widths(XSSFSheet sheet) {
+            this.sheet = sheet;
+        }
+
+        double points(int column) {
+            return Paper.columnPoints(known.computeIfAbsent(column, sheet::getColumnWidth));
+        }
+
+        void set(int column, int width) {
+            sheet.setColumnWidth(column, width);
+            known.put(column, sheet.getColumnWidth(column));
+        }
     }
 
     /** A footer with the total written out, for a sheet that prints on one page. */
@@ -197,6 +272,11 @@ public final class PaperFit {
 
     /** A4, fit to the page width, the orientation the width needs, pages counted per sheet. */
     static void print(Sheet sheet, int lastColumn) {
+        print(sheet, lastColumn, smallestType(sheet));
+    }
+
+    /** {@link #print(Sheet, int)} for a sheet whose smallest type (points) is known. */
+    private static void print(Sheet sheet, int lastColumn, double smallest) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -215,7 +295,6 @@ public final class PaperFit {
             width += Paper.columnPoints(sheet.getColumnWidth(c));
         }
         double portrait = Paper.printableWidth(false, sheet.getMargin(Sheet.LeftMargin), sheet.getMargin(Sheet.RightMargin));
-        double smallest = smallestType(sheet);
         // portrait while the body stays readable at the scale portrait needs, landscape otherwise
         ps.setLandscape(width > portrait && portrait / width * smallest < Paper.MIN_TYPE + 0.5);
     }
@@ -238,10 +317,16 @@ public final class PaperFit {
         return style.getFont().getFontHeightInPoints();
     }
 
-    private XSSFCellStyle wrap(XSSFCellStyle style) {
-        return wrapped.computeIfAbsent(style, s -> {
+    /**
+     * The wrapping copy of style {@code index}, made once per distinct style (styles equal in every setting share
+     * one copy, as {@link XSSFCellStyle#equals} has them; its XML is compared once per index, not once per cell).
+     */
+    private XSSFCellStyle wrap(int index) {
+        XSSFCellStyle style = wb.getCellStyleAt(index);
+        String xml = styleXml.computeIfAbsent(index, i -> style.getCoreXf().toString());
+        return wrapped.computeIfAbsent(xml, x -> {
             XSSFCellStyle w = wb.createCellStyle();
-            w.cloneStyleFrom(s);
+            w.cloneStyleFrom(style);
             w.setWrapText(true);
             return w;
         });
