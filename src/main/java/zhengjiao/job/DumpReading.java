@@ -17,7 +17,7 @@ import zhengjiao.input.PaymentDumpReader;
  * not depend on the number of threads.
  *
  * <p>Parsed rows wait in batches in a {@link Handover}: the file the ledger is taking may keep {@value #CURRENT}
- * batches ready, and the files after it together at most {@value #AHEAD} (about fifty thousand rows), so that a
+ * batches ready, and the files after it together at most {@value #AHEAD} (about sixteen thousand rows), so that a
  * reader that finished its part of the current file goes on with the next one instead of waiting for the ledger.
  */
 final class DumpReading {
@@ -25,9 +25,9 @@ final class DumpReading {
     /** Rows handed over together. */
     static final int BATCH = 1024;
     /** Batches the file the ledger is taking may have waiting. */
-    static final int CURRENT = 16;
+    static final int CURRENT = 8;
     /** Batches all later files together may have waiting. */
-    static final int AHEAD = 48;
+    static final int AHEAD = 16;
 
     /**
      * One dump to read.
