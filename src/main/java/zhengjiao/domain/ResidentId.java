@@ -65,6 +65,11 @@ public final class ResidentId {
      * The reason is in Chinese and never contains the number itself.
      */
     public static Optional<String> problem(String id) {
+        if (isPlain(id)) {
+            // what almost every row holds: only the area, the birth date and the check character are left to judge
+            return id.charAt(0) == '0' ? NO_AREA : !realBirthDate(id) ? NO_BIRTH_DATE
+                    : checkChar(id) != id.charAt(17) ? WRONG_CHECK : Optional.empty();
+        }
         if (id.isEmpty()) {
             return Optional.of("证件号码为空");
         }
@@ -84,15 +89,40 @@ public final class ResidentId {
             return Optional.of("证件号码末位应为数字或X");
         }
         if (id.charAt(0) == '0') {
-            return Optional.of("证件号码地区码无效");
+            return NO_AREA;
         }
         if (birthDate(id).isEmpty()) {
-            return Optional.of("证件号码中的出生日期不存在");
+            return NO_BIRTH_DATE;
         }
         if (checkChar(id) != last) {
-            return Optional.of("证件号码校验位错误");
+            return WRONG_CHECK;
         }
         return Optional.empty();
+    }
+
+    private static final Optional<String> NO_AREA = Optional.of("证件号码地区码无效");
+    private static final Optional<String> NO_BIRTH_DATE = Optional.of("证件号码中的出生日期不存在");
+    private static final Optional<String> WRONG_CHECK = Optional.of("证件号码校验位错误");
+
+    /** Whether positions 7-14 of 18 digits are a real date between 1900 and 2099 (as {@link #birthDate}), by arithmetic. */
+    private static boolean realBirthDate(String id) {
+        int y = digits(id, 6, 10);
+        int m = digits(id, 10, 12);
+        int d = digits(id, 12, 14);
+        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1) {
+            return false;
+        }
+        boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        int days = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        return d <= days;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     public static boolean isValid(String id) {

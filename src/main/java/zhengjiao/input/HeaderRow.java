@@ -19,12 +19,15 @@ public final class HeaderRow {
     private final int[] index;
     /** Per column, every cell of the header that names it, the preferred spelling first. */
     private final int[][] all;
+    /** {@link #columns} as an array, for the look-up made for a cell of every row. */
+    private final Column[] byIdentity;
     private final List<Column> columns;
 
     private HeaderRow(int rowNumber, int[] index, int[][] all, List<Column> columns) {
         this.rowNumber = rowNumber;
         this.index = index;
         this.all = all;
+        this.byIdentity = columns.toArray(new Column[0]);
         this.columns = columns;
     }
 
@@ -163,8 +166,9 @@ public final class HeaderRow {
      * for (once a cell of every row): compared by identity first, by name only when that fails.
      */
     private int slot(Column column) {
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c) == column) {
+        Column[] known = byIdentity;
+        for (int c = 0; c < known.length; c++) {
+            if (known[c] == column) {
                 return c;
             }
         }

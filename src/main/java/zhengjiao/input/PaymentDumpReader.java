@@ -88,8 +88,40 @@ public final class PaymentDumpReader {
         return count[0];
     }
 
-    /** Texts a dump repeats on every row (险种, 费款所属期) are read once per distinct text. */
+    /**
+     * Texts a dump repeats on every row (险种, 费款所属期) are read once per distinct text; the places and channels are
+     * passed on as one string per distinct text (the ledger then hashes each once, and the rows waiting for it take
+     * less memory).
+     */
     private static final class Cache {
+        /** Distinct texts kept per file at most (a broken file of all-different places must not fill the memory). */
+        private static final int LIMIT = 20_000;
+        final java.util.Map<String, String> texts = new java.util.HashMap<>();
+        final java.util.Map<String, String> channels = new java.util.HashMap<>();
+
+        String shared(String text) {
+            String known = texts.get(text);
+            if (known != null) {
+                return known;
+            }
+            if (texts.size() < LIMIT) {
+                texts.put(text, text);
+            }
+            return text;
+        }
+
+        /** 缴费渠道 tidied. */
+        String channel(String text) {
+            String known = channels.get(text);
+            if (known == null) {
+                known = Values.tidy(text);
+                if (channels.size() < LIMIT) {
+                    channels.put(text, known);
+                }
+            }
+            return known;
+        }
+
         final java.util.Map<String, Insurance> insurance = new java.util.HashMap<>();
         final java.util.Map<String, OptionalInt> years = new java.util.HashMap<>();
 
@@ -119,7 +151,7 @@ public final class PaymentDumpReader {
     private static void parse(RowRef ref, SourceRow row, HeaderRow h, Sink sink, Cache cache) {
         String rawId = row.text(h.indexOf(ID));
         String name = Values.tidy(row.text(h.indexOf(NAME)));
-        String village = row.text(h.indexOf(VILLAGE));
+        String village = cache.shared(row.text(h.indexOf(VILLAGE)));
         String amountText = row.text(h.indexOf(AMOUNT));
         String dateText = row.text(h.indexOf(DATE));
         String serial = Values.tidy(h.firstFilled(row, SERIAL));
@@ -167,7 +199,7 @@ public final class PaymentDumpReader {
             // together with the date and the amount it still tells one payment from another
             serial = serial + "@" + date + "@" + Values.tidy(amountText);
         }
-        sink.payment(new PaymentRow(ref, id, name, village, row.text(h.indexOf(TOWN)), insurance, year.getAsInt(),
-                date, fen, serial, Values.tidy(row.text(h.indexOf(CHANNEL))), agent.isEmpty() ? "" : PlaceNames.clean(agent)));
+        sink.payment(new PaymentRow(ref, id, name, village, cache.shared(row.text(h.indexOf(TOWN))), insurance, year.getAsInt(),
+                date, fen, serial, cache.channel(row.text(h.indexOf(CHANNEL))), agent.isEmpty() ? "" : PlaceNames.clean(agent)));
     }
 }

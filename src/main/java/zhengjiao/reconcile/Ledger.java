@@ -160,7 +160,7 @@ public final class Ledger implements PaymentDumpReader.Sink {
         sourceNames.putIfAbsent(row.source().fileIndex(), row.source().fileName());
         Entry entry = Entry.of(serial, (int) row.date().toEpochDay(), row.amountFen(),
                 matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
-                row.source().row(), shared(PlaceNames.clean(row.village())));
+                row.source().row(), place(row.village()));
         long code = PersonIndex.code(row.id());
         int at = persons.get(code);
         Person person;
@@ -180,6 +180,20 @@ public final class Ledger implements PaymentDumpReader.Sink {
             stats.repeats++;
         }
     }
+
+    /** 村居 as written, cleaned and kept once (a bounded cache: a county has a few thousand spellings). */
+    private String place(String village) {
+        String known = places.get(village);
+        if (known == null) {
+            known = shared(PlaceNames.clean(village));
+            if (places.size() < 100_000) {
+                places.put(village, known);
+            }
+        }
+        return known;
+    }
+
+    private final Map<String, String> places = new HashMap<>();
 
     private String shared(String text) {
         String before = texts.putIfAbsent(text, text);

@@ -87,4 +87,24 @@ class ResidentIdTest {
         assertEquals("*", PersonNames.mask("王"));
         assertEquals("张*三", PersonNames.mask(" 张 小 三 "));
     }
+
+    /** The quick check of an 18-digit number says what the full check (the birth date through LocalDate) says. */
+    @Test
+    void quickCheckOfPlainNumbersAgreesWithTheDateRules() {
+        java.util.Random random = new java.util.Random(13);
+        String[] dates = {"19000101", "18991231", "20991231", "21000101", "20000229", "19000229", "20040229", "20230229",
+                "20230431", "20230430", "20231301", "20230001", "20230100", "20231231", "19960931", "19961131"};
+        for (int i = 0; i < 20_000; i++) {
+            String date = i % 3 == 0 ? dates[random.nextInt(dates.length)]
+                    : String.format("%04d%02d%02d", 1890 + random.nextInt(220), random.nextInt(14), random.nextInt(33));
+            String first17 = (random.nextInt(10) == 0 ? "0" : "3") + String.format("%05d", random.nextInt(100_000)) + date
+                    + String.format("%03d", random.nextInt(1000));
+            char check = random.nextInt(4) == 0 ? "0123456789X".charAt(random.nextInt(11)) : ResidentId.checkChar(first17);
+            String id = first17 + check;
+            java.util.Optional<String> expected = id.charAt(0) == '0' ? java.util.Optional.of("证件号码地区码无效")
+                    : ResidentId.birthDate(id).isEmpty() ? java.util.Optional.of("证件号码中的出生日期不存在")
+                    : ResidentId.checkChar(id) != check ? java.util.Optional.of("证件号码校验位错误") : java.util.Optional.empty();
+            assertEquals(expected, ResidentId.problem(id), id);
+        }
+    }
 }
