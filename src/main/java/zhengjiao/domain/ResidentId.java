@@ -1,6 +1,5 @@
 package zhengjiao.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -134,17 +133,14 @@ public final class ResidentId {
         if (id.length() != 18) {
             return Optional.empty();
         }
-        try {
-            int y = Integer.parseInt(id.substring(6, 10));
-            int m = Integer.parseInt(id.substring(10, 12));
-            int d = Integer.parseInt(id.substring(12, 14));
-            if (y < 1900 || y > 2099) {
+        for (int i = 6; i < 14; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
                 return Optional.empty();
             }
-            return Optional.of(LocalDate.of(y, m, d));
-        } catch (NumberFormatException | DateTimeException e) {
-            return Optional.empty();
         }
+        return realBirthDate(id) ? Optional.of(LocalDate.of(digits(id, 6, 10), digits(id, 10, 12), digits(id, 12, 14)))
+                : Optional.empty();
     }
 
     /**

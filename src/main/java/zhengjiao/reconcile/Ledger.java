@@ -162,11 +162,10 @@ public final class Ledger implements PaymentDumpReader.Sink {
                 matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
                 row.source().row(), place(row.village()));
         long code = PersonIndex.code(row.id());
-        int at = persons.get(code);
+        int at = persons.putIfAbsent(code, order.size());
         Person person;
         if (at < 0) {
             person = new Person(code, row.name());
-            persons.put(code, order.size());
             order.add(person);
         } else {
             person = order.get(at);
@@ -432,19 +431,33 @@ public final class Ledger implements PaymentDumpReader.Sink {
         int[] government = new int[table.size()];
         Map<String, Integer> unmatched = new HashMap<>();
         int unmatchedGovernment = 0;
+        long last = day.toEpochDay();
         for (Person p : order) {
-            Entry e = p.countingEntry(day);
-            if (e == null) {
-                continue;
+            int village;
+            boolean gov;
+            if (p.single()) {
+                // one payment: it counts from its day if positive (Person.countingEntry without making the entry)
+                if (p.firstAmount() <= 0 || p.firstDay() > last) {
+                    continue;
+                }
+                village = p.firstVillage();
+                gov = p.firstGovernment();
+            } else {
+                Entry e = p.countingEntry(day);
+                if (e == null) {
+                    continue;
+                }
+                village = e.village();
+                gov = e.government();
             }
-            if (e.village() >= 0) {
-                paid[e.village()]++;
-                if (e.government()) {
-                    government[e.village()]++;
+            if (village >= 0) {
+                paid[village]++;
+                if (gov) {
+                    government[village]++;
                 }
             } else {
-                unmatched.merge(matcher.unmatchedName(e.village()), 1, Integer::sum);
-                if (e.government()) {
+                unmatched.merge(matcher.unmatchedName(village), 1, Integer::sum);
+                if (gov) {
                     unmatchedGovernment++;
                 }
             }
@@ -595,9 +608,16 @@ public final class Ledger implements PaymentDumpReader.Sink {
     /** The distinct positive payments dated on or before {@code day} whose amount {@code allowed} rejects. */
     public List<Charge> charges(LocalDate day, java.util.function.LongPredicate allowed) {
         List<Charge> out = new ArrayList<>();
+        long last = day.toEpochDay();
+        // a county's payments are of a few amounts: each is judged once
+        Map<Long, Boolean> judged = new HashMap<>();
+        java.util.function.LongPredicate ok = fen -> judged.computeIfAbsent(fen, allowed::test);
         for (Person p : order) {
+            if (p.single() && (p.firstAmount() <= 0 || p.firstDay() > last || ok.test(p.firstAmount()))) {
+                continue;
+            }
             for (Entry e : p.entries()) {
-                if (e.amountFen() > 0 && e.onOrBefore(day.toEpochDay()) && !allowed.test(e.amountFen())) {
+                if (e.amountFen() > 0 && e.onOrBefore(last) && !ok.test(e.amountFen())) {
                     out.add(new Charge(p.id(), p.name(), e.village(), e.date(), e.amountFen(),
                             e.serial().startsWith("无票号:") ? "" : e.serial()));
                 }

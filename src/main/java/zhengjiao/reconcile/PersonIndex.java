@@ -69,20 +69,37 @@ final class PersonIndex {
 
     /** Stores {@code position} for a code not yet stored. */
     void put(long code, int position) {
+        if (putIfAbsent(code, position) >= 0) {
+            throw new IllegalArgumentException("the code is stored already");
+        }
+    }
+
+    /**
+     * The position stored for {@code code}; when there is none, stores {@code position} and returns -1: one probe for
+     * the look-up and the insertion the ledger makes for every payment row (a new person costs one read of the table
+     * that is not in the cache, the rest are writes).
+     *
+     * @throws IllegalArgumentException for a negative code (no valid resident ID)
+     */
+    int putIfAbsent(long code, int position) {
         if (code < 0) {
             throw new IllegalArgumentException("a person needs a valid resident ID");
         }
         if ((size + 1) * 3 > keys.length * 2) {
             grow();
         }
-        int mask = keys.length - 1;
+        long[] k = keys;
+        int mask = k.length - 1;
         int i = slot(code, mask);
-        while (keys[i] != EMPTY) {
-            i = (i + 1) & mask;
+        for (long key; (key = k[i]) != EMPTY; i = (i + 1) & mask) {
+            if (key == code) {
+                return values[i];
+            }
         }
-        keys[i] = code;
+        k[i] = code;
         values[i] = position;
         size++;
+        return -1;
     }
 
     private void grow() {
