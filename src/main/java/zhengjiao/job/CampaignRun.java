@@ -132,13 +132,18 @@ public final class CampaignRun {
         return ledger;
     }
 
-    private PaymentDumpReader.Sink progressSink(Ledger ledger, AgentPayments agents, Optional<PensionSieve> pension) {
+    private DumpReading.KeyedSink progressSink(Ledger ledger, AgentPayments agents, Optional<PensionSieve> pension) {
         java.util.Map<String, Integer> lastProgress = new java.util.HashMap<>();
         PensionSieve sieve = pension.orElse(null);
-        return new PaymentDumpReader.Sink() {
+        return new DumpReading.KeyedSink() {
             @Override
             public void payment(zhengjiao.domain.PaymentRow row) {
-                ledger.payment(row);
+                payment(row, null);
+            }
+
+            @Override
+            public void payment(zhengjiao.domain.PaymentRow row, zhengjiao.reconcile.PaymentKey key) {
+                ledger.payment(row, key);
                 if (agents != null) {
                     agents.offer(row);
                 }

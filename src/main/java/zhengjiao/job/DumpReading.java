@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import zhengjiao.domain.Exclusion;
 import zhengjiao.domain.PaymentRow;
 import zhengjiao.input.PaymentDumpReader;
+import zhengjiao.reconcile.PaymentKey;
 
 /**
  * Reads the payment dumps on as many threads as the computer has cores, while the ledger takes their rows on the
@@ -41,6 +42,18 @@ final class DumpReading {
 
     /** A batch of parsed rows, or the end of a file, or the reason it could not be read. */
     private record Batch(Object[] items, int size, int rows, Throwable failure, boolean end) {
+    }
+
+    /**
+     * A sink that also takes what the reader thread derived from each payment row ({@link PaymentKey}): the thread that
+     * takes the rows in order then does less per row.
+     */
+    interface KeyedSink extends PaymentDumpReader.Sink {
+        void payment(PaymentRow row, PaymentKey key);
+    }
+
+    /** A payment row with its key. */
+    private record Keyed(PaymentRow row, PaymentKey key) {
     }
 
     /** A progress report of a reader, passed to the sink on the calling thread. */
@@ -79,7 +92,7 @@ final class DumpReading {
             for (int i = 0; i < dumps.size(); i++) {
                 int file = i;
                 Dump d = dumps.get(i);
-                pool.execute(() -> produce(d, file, townRequired, handover));
+                pool.execute(() -> produce(d, file, townRequired, handover, sink instanceof KeyedSink));
             }
             for (int i = 0; i < dumps.size(); i++) {
                 consume(handover, i, dumps.get(i), sink);
@@ -89,8 +102,8 @@ final class DumpReading {
         }
     }
 
-    private static void produce(Dump d, int file, boolean townRequired, Handover handover) {
-        BatchingSink batches = new BatchingSink(handover, file);
+    private static void produce(Dump d, int file, boolean townRequired, Handover handover, boolean keyed) {
+        BatchingSink batches = new BatchingSink(handover, file, keyed);
         try {
             int rows = PaymentDumpReader.read(d.file(), d.index(), batches, townRequired);
             batches.flush();
@@ -117,7 +130,9 @@ final class DumpReading {
             }
             for (int i = 0; i < batch.size(); i++) {
                 Object item = batch.items()[i];
-                if (item instanceof PaymentRow row) {
+                if (item instanceof Keyed k) {
+                    ((KeyedSink) sink).payment(k.row(), k.key());
+                } else if (item instanceof PaymentRow row) {
                     sink.payment(row);
                 } else if (item instanceof Exclusion exclusion) {
                     sink.excluded(exclusion);
@@ -197,17 +212,19 @@ final class DumpReading {
     private static final class BatchingSink implements PaymentDumpReader.Sink {
         private final Handover handover;
         private final int file;
+        private final boolean keyed;
         private Object[] items = new Object[BATCH];
         private int size;
 
-        BatchingSink(Handover handover, int file) {
+        BatchingSink(Handover handover, int file, boolean keyed) {
             this.handover = handover;
             this.file = file;
+            this.keyed = keyed;
         }
 
         @Override
         public void payment(PaymentRow row) {
-            add(row);
+            add(keyed ? new Keyed(row, PaymentKey.of(row)) : row);
         }
 
         @Override

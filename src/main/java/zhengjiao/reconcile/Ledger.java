@@ -114,8 +114,19 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     @Override
     public void payment(PaymentRow dumpRow) {
+        payment(dumpRow, null);
+    }
+
+    /**
+     * Takes a payment row in, as {@link #payment(PaymentRow)}, with what another thread derived from it already
+     * ({@link PaymentKey#of}; null to derive it here).
+     */
+    public void payment(PaymentRow dumpRow, PaymentKey key) {
         version++;
         PaymentRow row = fitted(dumpRow);
+        if (row != dumpRow) {
+            key = null;
+        }
         FileStats stats = files.get(row.source().fileIndex());
         stats.rows++;
         if (row.insurance() != settings.insurance()) {
@@ -154,14 +165,12 @@ public final class Ledger implements PaymentDumpReader.Sink {
         } else if (latest == null || row.date().isAfter(latest)) {
             latest = row.date();
         }
-        String serial = row.serial().isEmpty()
-                ? "无票号:" + row.date() + ":" + row.amountFen()
-                : row.serial();
         sourceNames.putIfAbsent(row.source().fileIndex(), row.source().fileName());
-        Entry entry = Entry.of(serial, (int) row.date().toEpochDay(), row.amountFen(),
-                matcher.match(row.village(), row.town()), isGovernment(row.channel()), row.source().fileIndex(),
-                row.source().row(), place(row.village()));
-        long code = PersonIndex.code(row.id());
+        if (key == null) {
+            key = PaymentKey.of(row);
+        }
+        Entry entry = key.entry(matcher.match(row.village(), row.town()), place(row.village()));
+        long code = key.code;
         int at = persons.putIfAbsent(code, order.size());
         Person person;
         if (at < 0) {
@@ -203,9 +212,18 @@ public final class Ledger implements PaymentDumpReader.Sink {
         if (channel.isEmpty()) {
             return false;
         }
-        String kind = channelCache.computeIfAbsent(channel, c ->
-                c.contains("代缴") || c.contains("资助") || c.contains("政府") || c.contains("财政") ? "G" : "S");
+        String kind = channelCache.computeIfAbsent(channel, c -> isGovernmentChannel(c) ? "G" : "S");
         return kind.equals("G");
+    }
+
+    /** Whether a 缴费渠道 text says the government paid (代缴, 资助, 政府, 财政). */
+    static boolean isGovernmentChannel(String channel) {
+        return channel.contains("代缴") || channel.contains("资助") || channel.contains("政府") || channel.contains("财政");
+    }
+
+    /** The text a payment is told apart by: its 税票号码, or for a row without one its date and amount. */
+    static String serialKey(PaymentRow row) {
+        return row.serial().isEmpty() ? "无票号:" + row.date() + ":" + row.amountFen() : row.serial();
     }
 
     private void exclude(PaymentRow row, Exclusion.Kind kind, String reason) {

@@ -54,6 +54,10 @@ class DumpReadingTest {
         for (int threads : new int[] {2, 3, 8}) {
             assertEquals(one, read(files, threads), threads + " threads");
         }
+        // a keyed sink gets the same rows, each payment with the key its reader thread derived
+        List<String> keyed = readKeyed(files, 2);
+        assertEquals(one, keyed.stream().map(l -> l.replace(" +key", "")).toList());
+        assertTrue(keyed.stream().filter(l -> !l.startsWith("x ") && !l.startsWith("end ")).allMatch(l -> l.endsWith(" +key")));
     }
 
     @Test
@@ -72,6 +76,32 @@ class DumpReadingTest {
             InputException e = assertThrows(InputException.class, () -> read(files, threads));
             assertTrue(e.getMessage().contains("b.csv"), e.getMessage());
         }
+    }
+
+    private static List<String> readKeyed(List<Path> files, int threads) {
+        List<String> seen = new ArrayList<>();
+        List<DumpReading.Dump> dumps = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            int index = i;
+            dumps.add(new DumpReading.Dump(files.get(i), i, rows -> seen.add("end " + index + ": " + rows)));
+        }
+        DumpReading.readAll(dumps, false, new DumpReading.KeyedSink() {
+            @Override
+            public void payment(PaymentRow row) {
+                seen.add(row.source().fileIndex() + ":" + row.source().row() + " " + row.serial());
+            }
+
+            @Override
+            public void payment(PaymentRow row, zhengjiao.reconcile.PaymentKey key) {
+                seen.add(row.source().fileIndex() + ":" + row.source().row() + " " + row.serial() + (key != null ? " +key" : ""));
+            }
+
+            @Override
+            public void excluded(Exclusion exclusion) {
+                seen.add("x " + exclusion.source().fileIndex() + ":" + exclusion.source().row());
+            }
+        }, threads);
+        return seen;
     }
 
     private static List<String> read(List<Path> files, int threads) {
