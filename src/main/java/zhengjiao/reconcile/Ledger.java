@@ -577,10 +577,31 @@ public final class Ledger implements PaymentDumpReader.Sink {
      * Each person who counts on {@code day}, in reading order, as {@link #payersOn} lists them, but made one at a time
      * and not kept: for a pass that keeps few of them (a county of millions checked for notes).
      */
-    public synchronized void forEachPayer(LocalDate day, java.util.function.Consumer<Payer> action) {
+    public void forEachPayer(LocalDate day, java.util.function.Consumer<Payer> action) {
+        forEachPayer(day, (epochDay, government) -> true, action);
+    }
+
+    /**
+     * A look at a person who counts, before a {@link Payer} is made for them: the epoch day of the payment they count
+     * by, and whether a government channel paid it.
+     */
+    @FunctionalInterface
+    public interface PayerFilter {
+        boolean wanted(long epochDay, boolean government);
+    }
+
+    /**
+     * As {@link #forEachPayer(LocalDate, java.util.function.Consumer)}, for the persons {@code wanted} accepts only: a
+     * pass that looks for a few among millions makes no object for the others.
+     */
+    public synchronized void forEachPayer(LocalDate day, PayerFilter wanted, java.util.function.Consumer<Payer> action) {
+        long last = day.toEpochDay();
         for (Person p : order) {
+            if (p.single() && (p.firstAmount() <= 0 || p.firstDay() > last || !wanted.wanted(p.firstDay(), p.firstGovernment()))) {
+                continue;
+            }
             Payer payer = payer(p, day);
-            if (payer != null) {
+            if (payer != null && wanted.wanted(payer.date().toEpochDay(), payer.government())) {
                 action.accept(payer);
             }
         }

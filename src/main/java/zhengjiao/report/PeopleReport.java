@@ -217,7 +217,11 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             }
         };
         if (stream) {
-            ledger.forEachPayer(asOf, check);
+            // without a roster a payer is noted only when paid after the window, or (paid by themselves) when ages bring
+            // a subsidy: the others need not be looked at one by one
+            long windowEnd = s.windowEnd().toEpochDay();
+            boolean ages = !s.people().subsidyAges().isEmpty();
+            ledger.forEachPayer(asOf, (day, government) -> day > windowEnd || ages && !government, check);
         } else {
             sortedPayers.forEach(check);
         }

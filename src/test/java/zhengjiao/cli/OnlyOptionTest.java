@@ -116,4 +116,33 @@ class OnlyOptionTest {
         assertTrue(message.contains("--only 中的「周排名」不是输出的名称；可选：周排名通报、工作经费补助、周通报、领导简报、核对清单"), message);
         assertTrue(!Files.exists(dir.resolve("o")), "nothing written");
     }
+
+    /**
+     * Without a roster, {@code --only 核对清单} checks the payers one at a time without listing them (a county's
+     * millions); its notes on payments after the window and before a subsidy birthday are those of a full run.
+     */
+    @Test
+    void aChecklistWithoutTheListsHasTheFullRunsNotes(@TempDir Path dir) throws IOException {
+        zhengjiao.testing.CampaignBuilder b = new zhengjiao.testing.CampaignBuilder().setting("年龄资助: [53]")
+                .village("东村", 20).village("西村", 20);
+        for (int n = 1; n <= 40; n++) {
+            // some pay after the window (2022-12-31), some before their 53rd birthday in 2022
+            String date = n % 5 == 0 ? "2023-01-0" + (1 + n % 3) : "2022-1" + (n % 3) + "-1" + (n % 9);
+            b.payment(n, "人" + n, n % 2 == 0 ? "东村" : "西村", date, String.valueOf(1000 + n));
+        }
+        Path folder = b.write(dir.resolve("f"));
+        Path full = dir.resolve("full");
+        Path some = dir.resolve("some");
+        assertEquals(0, run("run", folder.toString(), "--as-of", "2023-01-05", "--out", full.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("run", folder.toString(), "--as-of", "2023-01-05", "--out", some.toString(), "--only", "核对清单"),
+                err.toString(StandardCharsets.UTF_8));
+        String checklist = "核对清单_2023-01-05.xlsx";
+        assertSameFiles(full, some, List.of(checklist));
+        StringBuilder text = new StringBuilder();
+        try (InputStream in = Files.newInputStream(some.resolve(checklist));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|'))));
+        }
+        assertTrue(text.indexOf("晚于征缴期") >= 0 && text.indexOf("生日前缴费") >= 0, text.toString());
+    }
 }
