@@ -110,15 +110,70 @@ final class CsvLexer {
                 cells.add(new String(cell, 0, length));
                 continue;
             }
-            while (c != delimiter) {
-                if (c == EOF || endOfLine(c)) {
+            if (c == EOF || c == delimiter || endOfLine(c)) {
+                if (c != delimiter) {
                     return done();
                 }
-                append((char) c);
-                c = read();
+                cells.add("");
+                continue;
             }
-            cells.add(new String(cell, 0, length));
+            // an unquoted cell: its characters are taken a run at a time up to the delimiter or the line's end
+            append((char) c);
+            String text = plainRest();
+            c = read();
+            if (c == EOF || c != delimiter && endOfLine(c)) {
+                cells.add(text);
+                return cells.toArray(new String[0]);
+            }
+            cells.add(text);
         }
+    }
+
+    /**
+     * The rest of an unquoted cell whose first {@link #length} characters are in {@link #cell}, up to (not taking) the
+     * delimiter, a line end or the end of the text; made straight from the buffer when it lies there whole.
+     */
+    private String plainRest() throws IOException {
+        while (true) {
+            int from = pos;
+            int i = from;
+            char d = delimiter;
+            char[] b = buf;
+            int end = lim;
+            while (i < end) {
+                char ch = b[i];
+                if (ch == d || ch == '\n' || ch == '\r') {
+                    break;
+                }
+                i++;
+            }
+            sinceRecord += i - from;
+            if (sinceRecord > maxRecord) {
+                throw new TooLong();
+            }
+            pos = i;
+            if (i < end) {
+                if (length == 1 && from > 0 && b[from - 1] == cell[0]) {
+                    // the cell's first character is still just before the run in the buffer
+                    return new String(b, from - 1, i - from + 1);
+                }
+                appendRun(b, from, i);
+                return new String(cell, 0, length);
+            }
+            appendRun(b, from, i);
+            if (!fill()) {
+                return new String(cell, 0, length);
+            }
+        }
+    }
+
+    private void appendRun(char[] from, int start, int end) {
+        int n = end - start;
+        if (length + n > cell.length) {
+            cell = java.util.Arrays.copyOf(cell, Math.max(cell.length * 2, length + n));
+        }
+        System.arraycopy(from, start, cell, length, n);
+        length += n;
     }
 
     private String[] done() {
