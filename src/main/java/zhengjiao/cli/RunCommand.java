@@ -86,6 +86,8 @@ final class RunCommand implements Callable<Integer> {
                     + String.join("、", CampaignRun.OUTPUT_NAMES));
         }
         Path outDir = out != null ? out : folder.resolve("output");
+        // the workbook libraries load on a spare core while the inputs are read
+        zhengjiao.render.WarmUp.start();
         CampaignRun.Result result = new CampaignRun(spec.commandLine().getErr())
                 .run(folder, date, new zhengjiao.report.Period(days), outDir, chosen);
         PrintWriter o = spec.commandLine().getOut();
