@@ -78,7 +78,7 @@ final class ListBook implements Closeable {
     private ListSheet open;
     private final Set<String> streamed = new HashSet<>();
 
-    private record Planned(String prototype, String name, Map<String, Object> values) {
+    private record Planned(String prototype, String name, Function<String, Object> values) {
     }
 
     ListBook(Templates templates, String templateName) throws IOException {
@@ -119,12 +119,88 @@ final class ListBook implements Closeable {
 
     /** Plans an output sheet made from template sheet {@code prototype}; head placeholders come from {@code values}. */
     String plan(String prototype, String wantedName, Map<String, Object> values) {
+        return plan(prototype, wantedName, (Function<String, Object>) values::get);
+    }
+
+    /**
+     * Plans an output sheet made from template sheet {@code prototype}; {@code values} gives each head placeholder's
+     * value by its expression ({@code title}, {@code t.subtitle}).
+     */
+    String plan(String prototype, String wantedName, Function<String, Object> values) {
         if (!prototypeIndex.containsKey(prototype)) {
             throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
         }
         String name = names.add(wantedName);
         planned.add(new Planned(prototype, name, values));
         return name;
+    }
+
+    /**
+     * Template sheet {@code prototype} itself, to adapt before {@link #start} (columns added for data the template
+     * shows one of, placeholders renamed); every output sheet made from it is a copy of it as it then is.
+     *
+     * @throws IllegalStateException when the template has no such sheet, or the book has started
+     */
+    XSSFSheet templateSheet(String prototype) {
+        Integer index = prototypeIndex.get(prototype);
+        if (index == null) {
+            throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
+        }
+        if (prototypesBySheet != null) {
+            throw new IllegalStateException("工作簿已经开始写出，不能再改模板工作表「" + prototype + "」");
+        }
+        return template.getSheetAt(index);
+    }
+
+    /** The names of template sheet {@code prototype}'s prototype rows, in its order (before {@link #start}). */
+    List<String> prototypeNames(String prototype) {
+        return List.copyOf(readPrototypes(templateSheet(prototype)).keySet());
+    }
+
+    /** Whether the template has a sheet named {@code prototype}. */
+    boolean hasTemplateSheet(String prototype) {
+        return prototypeIndex.containsKey(prototype);
+    }
+
+    /**
+     * Widens, before {@link #start}, the columns of template sheet {@code prototype} that would be too narrow for a
+     * number shown in rows of {@code name} with {@code rows}' values (as {@link PaperFit} widens a column to its widest
+     * number; rows are streamed, so the widths must be known before the first is written). Under the {@link Paper}
+     * measure digits are equally wide, so per column only the largest and the smallest number are measured.
+     */
+    void fitNumbers(String prototype, String name, Iterable<? extends Function<String, Object>> rows) {
+        XSSFSheet sheet = templateSheet(prototype);
+        Prototype p = readPrototypes(sheet).get(name);
+        if (p == null) {
+            return;
+        }
+        int n = p.styles.length;
+        BigDecimal[] max = new BigDecimal[n];
+        BigDecimal[] min = new BigDecimal[n];
+        for (Function<String, Object> values : rows) {
+            for (int c = 0; c < n; c++) {
+                if (p.keys[c] == null || p.styles[c] == null || p.lastColumns[c] != c) {
+                    continue;
+                }
+                if (values.apply(p.keys[c]) instanceof Number number) {
+                    BigDecimal v = number instanceof BigDecimal b ? b : number instanceof Integer || number instanceof Long
+                            ? BigDecimal.valueOf(number.longValue()) : BigDecimal.valueOf(number.doubleValue());
+                    max[c] = max[c] == null || v.compareTo(max[c]) > 0 ? v : max[c];
+                    min[c] = min[c] == null || v.compareTo(min[c]) < 0 ? v : min[c];
+                }
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            for (BigDecimal v : new BigDecimal[] {max[c], min[c]}) {
+                if (v == null) {
+                    continue;
+                }
+                double need = Paper.textPoints(shownNumber(v, p.styles[c]), p.sizes[c]) + Paper.CELL_PADDING;
+                if (Paper.columnPoints(sheet.getColumnWidth(c)) < need) {
+                    sheet.setColumnWidth(c, Paper.columnWidth(need) + 64);
+                }
+            }
+        }
     }
 
     /**
@@ -205,7 +281,7 @@ final class ListBook implements Closeable {
     }
 
     /** Replaces the placeholders of the head rows and grows those rows for their texts. */
-    private void fillHead(XSSFSheet sheet, int first, Map<String, Object> values) {
+    private void fillHead(XSSFSheet sheet, int first, Function<String, Object> values) {
         for (int r = 0; r < first; r++) {
             XSSFRow row = sheet.getRow(r);
             if (row == null) {
@@ -213,7 +289,7 @@ final class ListBook implements Closeable {
             }
             for (Cell c : row) {
                 if (c.getCellType() == CellType.STRING && c.getStringCellValue().contains("${")) {
-                    set(c, resolve(c.getStringCellValue(), values::get));
+                    set(c, resolve(c.getStringCellValue(), values));
                 }
             }
             grow(sheet, row);
@@ -468,13 +544,11 @@ final class ListBook implements Closeable {
     }
 
     private float need(Sheet sheet, Cell cell, String text, int lastColumn) {
-        // a twentieth to spare: a line that only just fits is taken as not fitting (viewers measure fonts a little
-        // differently; a row one line too tall costs nothing, one line too short clips the text)
-        double width = -Paper.CELL_PADDING - 1;
+        double width = -Paper.CELL_PADDING;
         for (int c = cell.getColumnIndex(); c <= lastColumn; c++) {
             width += Paper.columnPoints(sheet.getColumnWidth(c));
         }
-        width *= 0.95;
+        width = room(width);
         XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
         double size = style.getFont().getFontHeightInPoints();
         int lines;
@@ -487,6 +561,28 @@ final class ListBook implements Closeable {
             lines = Paper.lines(text, width, size);
         }
         return (float) Paper.rowHeight(lines, size);
+    }
+
+    /**
+     * Measures texts against the whole inner width of their cells, as {@link PaperFit} does, instead of keeping a
+     * twentieth to spare: for workbooks fitted by PaperFit before they were written row by row, so that their rows
+     * keep the heights they had (an 18-character ID or a 20-digit ticket sized to its column stays on one line).
+     *
+     * @return this
+     */
+    ListBook measuredAsPaperFit() {
+        this.spare = false;
+        return this;
+    }
+
+    /** Whether a twentieth of a cell's width (and a point) is kept free when texts are measured. */
+    private boolean spare = true;
+
+    /** The width a text may take in a cell {@code width} points wide inside its padding. */
+    private double room(double width) {
+        // a twentieth to spare: a line that only just fits is taken as not fitting (viewers measure fonts a little
+        // differently; a row one line too tall costs nothing, one line too short clips the text)
+        return spare ? (width - 1) * 0.95 : width;
     }
 
     @SuppressWarnings("unchecked")
@@ -601,6 +697,11 @@ final class ListBook implements Closeable {
             return prototypes.containsKey(name);
         }
 
+        /** The names of the sheet's prototype rows, in the template's order. */
+        List<String> prototypeNames() {
+            return List.copyOf(prototypes.keySet());
+        }
+
         /** Writes a row of prototype {@code name} with {@code values} for its placeholders. */
         void row(String name, Function<String, Object> values) {
             Prototype p = prototypes.get(name);
@@ -646,7 +747,7 @@ final class ListBook implements Closeable {
                     double points = breaks ? 0 : Paper.textPoints(shown, size);
                     if (p.wraps[c] || points > width || breaks) {
                         // a twentieth to spare, as for the head (see need); a single line that fits takes one line
-                        double room = (width - 1) * 0.95;
+                        double room = room(width);
                         int lines;
                         if (p.wraps[c]) {
                             lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);

@@ -37,27 +37,11 @@ public final class Reports {
     /** Why a pension row is not a medical payment in a 两险 campaign: it is counted, by the pension's own rules. */
     private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
             + "（见周排名通报“" + TwoInsuranceSheets.PENSION + "”）";
-    /** Above this many checklist rows the workbook is streamed to disk. */
-    private static final int STREAMING_ROWS = PeopleReports.STREAMING_ROWS;
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
     private final Templates templates;
     private final TextWriter text;
-    /** Above this many checklist rows the checklist is streamed; lowered by tests to try the streamed path. */
-    private int streamingRows = STREAMING_ROWS;
-
-    /**
-     * Streams the checklist to disk (and fits it to A4 as it streams, {@link StreamedFit}) above {@code rows} rows
-     * rather than {@link PeopleReports#STREAMING_ROWS}: for tests of the streamed path on a small folder.
-     *
-     * @return this
-     */
-    public Reports streamingRows(int rows) {
-        this.streamingRows = rows;
-        return this;
-    }
-
     public Reports(Optional<Path> templateOverrideDir) throws IOException {
         this.templates = new Templates(templateOverrideDir);
         this.text = new TextWriter(templateOverrideDir);
@@ -404,8 +388,20 @@ public final class Reports {
         data.put("notes", notes);
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
-        int size = subsidy.size() + excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
-        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > streamingRows);
+        List<ListTables.Table> tables = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> summaryRows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("summary")).get("rows");
+        tables.add(new ListTables.Table("汇总", "汇总", data, summaryRows));
+        tables.add(new ListTables.Table("未计入明细", "未计入明细", data, excluded));
+        tables.add(new ListTables.Table("未匹配村居", "未匹配村居", data, unmatched));
+        tables.add(new ListTables.Table("重复缴费", "重复缴费", data, duplicates));
+        tables.add(new ListTables.Table("退费", "退费", data, refunds));
+        tables.add(new ListTables.Table("人员核对", "人员核对", data, peopleRows));
+        tables.add(new ListTables.Table("资助核对", "资助核对", data, (List<Map<String, Object>>) data.get("subsidy")));
+        try (ListBook book = new ListBook(templates, CHECKLIST_TEMPLATE, tables.stream().map(ListTables.Table::template).toList())
+                .measuredAsPaperFit()) {
+            ListTables.write(book, tables, out);
+        }
     }
 
     private Map<String, Object> summarySheet(Ledger ledger, LocalDate asOf) {
