@@ -564,25 +564,28 @@ final class ListBook implements Closeable {
     }
 
     /**
-     * Measures texts against the whole inner width of their cells, as {@link PaperFit} does, instead of keeping a
-     * twentieth to spare: for workbooks fitted by PaperFit before they were written row by row, so that their rows
-     * keep the heights they had (an 18-character ID or a 20-digit ticket sized to its column stays on one line).
+     * Lays the sheets out as {@link PaperFit} laid out a workbook the template engine filled, for workbooks that were
+     * made so before they were written row by row, so that they print as they did: texts are measured against the
+     * whole inner width of their cells instead of keeping a twentieth to spare (rows keep their heights: an
+     * 18-character ID or a 20-digit ticket sized to its column stays on one line); pages are broken by the printing
+     * program, not here, and the footer keeps {@code &N} unless the sheet surely prints on one page
+     * ({@link PaperFit#pageTotal}).
      *
      * @return this
      */
-    ListBook measuredAsPaperFit() {
-        this.spare = false;
+    ListBook asPaperFit() {
+        this.paperFit = true;
         return this;
     }
 
-    /** Whether a twentieth of a cell's width (and a point) is kept free when texts are measured. */
-    private boolean spare = true;
+    /** Whether the sheets are laid out as {@link PaperFit} does ({@link #asPaperFit}). */
+    private boolean paperFit;
 
     /** The width a text may take in a cell {@code width} points wide inside its padding. */
     private double room(double width) {
         // a twentieth to spare: a line that only just fits is taken as not fitting (viewers measure fonts a little
         // differently; a row one line too tall costs nothing, one line too short clips the text)
-        return spare ? (width - 1) * 0.95 : width;
+        return paperFit ? width : (width - 1) * 0.95;
     }
 
     @SuppressWarnings("unchecked")
@@ -615,6 +618,8 @@ final class ListBook implements Closeable {
         private int next;
         private double used;
         private int pages = 1;
+        /** The heights of the rows written so far, in points. */
+        private double written;
         private final double[] columnPoints;
 
         private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part) throws IOException {
@@ -784,7 +789,8 @@ final class ListBook implements Closeable {
             for (CellRangeAddress m : p.merges) {
                 merges.add(new CellRangeAddress(next, next, m.getFirstColumn(), m.getLastColumn()));
             }
-            if (used + height > pageBody && used > 0) {
+            written += height;
+            if (used + height > pageBody && used > 0 && !paperFit) {
                 breaks.add(next - 1);
                 pages++;
                 used = 0;
@@ -850,7 +856,18 @@ final class ListBook implements Closeable {
 
         /** Ends the sheet: the footer counts its own pages; the merges and page breaks of its rows are written. */
         void finish() {
-            head.getFooter().setCenter(Paper.FOOTER.replace("&N", Integer.toString(pages)));
+            if (!paperFit) {
+                head.getFooter().setCenter(Paper.FOOTER.replace("&N", Integer.toString(pages)));
+            } else if (Paper.FOOTER.equals(head.getFooter().getCenter())
+                    || PaperFit.ONE_PAGE_FOOTER.equals(head.getFooter().getCenter())) {
+                // PaperFit.pageTotal's rule, over the head's rows and the heights of the rows written
+                CellRangeAddress repeated = head.getRepeatingRows();
+                double title = repeated == null ? 0 : PaperFit.rowsHeight(head, repeated.getFirstRow(), repeated.getLastRow() + 1);
+                double all = PaperFit.rowsHeight(head, 0, head.getLastRowNum() + 1) + written;
+                boolean one = head.getPrintSetup().getFitHeight() == 1
+                        || all <= (PaperFit.pageBody(head, columnPoints.length - 1) + title) * 0.98;
+                head.getFooter().setCenter(one ? PaperFit.ONE_PAGE_FOOTER : Paper.FOOTER);
+            }
             CTWorksheet ws = head.getCTWorksheet();
             if (!merges.isEmpty()) {
                 CTMergeCells cells = ws.isSetMergeCells() ? ws.getMergeCells() : ws.addNewMergeCells();

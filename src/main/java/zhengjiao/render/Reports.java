@@ -105,7 +105,7 @@ public final class Reports {
         }
         data.put("towns", towns);
         data.put("townsSheetNames", sheetNames);
-        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out);
     }
 
     /** The cells of ranking lines, as the ranking and group templates name them. */
@@ -167,7 +167,7 @@ public final class Reports {
         }
         note += "\n制表人：　　　　　　审核人：　　　　　　负责人：　　　　　　　　　年　　月　　日";
         data.put("note", note);
-        XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out);
     }
 
     /** 周通报 text, ready to paste into a chat group. */
@@ -399,7 +399,7 @@ public final class Reports {
         tables.add(new ListTables.Table("人员核对", "人员核对", data, peopleRows));
         tables.add(new ListTables.Table("资助核对", "资助核对", data, (List<Map<String, Object>>) data.get("subsidy")));
         try (ListBook book = new ListBook(templates, CHECKLIST_TEMPLATE, tables.stream().map(ListTables.Table::template).toList())
-                .measuredAsPaperFit()) {
+                .asPaperFit()) {
             ListTables.write(book, tables, out);
         }
     }

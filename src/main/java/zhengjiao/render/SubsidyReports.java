@@ -101,7 +101,7 @@ public final class SubsidyReports {
             })));
         });
         try (ListBook book = new ListBook(templates, CERTIFICATION_TEMPLATE, List.of(RESULT_SHEET, FUND_SHEET))
-                .measuredAsPaperFit()) {
+                .asPaperFit()) {
             TemplateColumns.repeat(book.templateSheet(FUND_SHEET), "${a}", funds, "${f}", "r.funds", "fundTotals");
             // the template engine's loop variable t (one sheet per item) is the sheet's own values here
             if (book.hasTemplateSheet(PENSION_SHEET)) {
@@ -153,7 +153,7 @@ public final class SubsidyReports {
             sheet.put("note", "说明：只计规定档次的缴费；不是规定档次的缴费列在核对清单的“资助核对”中。");
             return sheet;
         }).orElse(null));
-        XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out);
     }
 
     /** The columns every list of people starts with. */
