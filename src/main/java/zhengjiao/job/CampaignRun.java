@@ -319,7 +319,7 @@ public final class CampaignRun {
                 if (want.test(REMINDERS)) {
                     jobs.add(new Job("未缴费提醒名单_" + asOf + ".xlsx", true, f -> {
                         lists.writeReminders(people, folder.settings(), table, f);
-                        UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
+                        UnpaidLedgerSheets.apply(f, unpaid, taskRates);
                     }));
                 }
                 if (want.test(PUBLIC_LIST)) {
