@@ -51,6 +51,14 @@ final class TemplateColumns {
             last = Math.max(last, row.getLastCellNum() - 1);
         }
         int width = sheet.getColumnWidth(column);
+        if (n == 0) {
+            for (Row row : sheet) {
+                Cell source = row.getCell(column);
+                if (source != null) {
+                    row.removeCell(source);
+                }
+            }
+        }
         // the columns right of it, moved (from the right when moving right)
         if (shift != 0) {
             Map<Integer, Integer> widths = new HashMap<>();
@@ -71,7 +79,7 @@ final class TemplateColumns {
             widths.forEach((c, w) -> sheet.setColumnWidth(c + shift, w));
         }
         for (Row row : sheet) {
-            Cell source = row.getCell(column);
+            Cell source = n == 0 ? null : row.getCell(column);
             if (source == null) {
                 continue;
             }
@@ -87,9 +95,6 @@ final class TemplateColumns {
                 String replaced = r < bodyRow ? text.replace(headMarker, headers.get(k))
                         : text.replace(bodyMarker, "${" + (r == bodyRow ? rowList : onceList) + "." + k + "}");
                 copy.setCellValue(replaced);
-            }
-            if (n == 0) {
-                row.removeCell(source);
             }
         }
         for (int k = 0; k < n; k++) {
