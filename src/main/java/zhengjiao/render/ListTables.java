@@ -28,14 +28,31 @@ final class ListTables {
      * @param template the template sheet it is made from
      * @param name     the sheet name wanted (made legal and unique, {@link SheetNames})
      * @param values   what the head and the once-written rows read, by the first part of the path
-     * @param rows     the items of the <code>${r.…}</code> rows, in order (maps, read one by one)
+     * @param items    the path in {@code values} of the list whose items the <code>${r.…}</code> rows show, in order
+     *                 (maps, read one by one), as the template engine's {@code jx:each items} named it
      */
-    record Table(String template, String name, Map<String, Object> values, List<? extends Map<String, ?>> rows) {
+    record Table(String template, String name, Map<String, Object> values, String items) {
         Table {
             Objects.requireNonNull(template, "template must not be null");
             Objects.requireNonNull(name, "name must not be null");
             Objects.requireNonNull(values, "values must not be null");
-            Objects.requireNonNull(rows, "rows must not be null");
+            Objects.requireNonNull(items, "items must not be null");
+        }
+
+        /**
+         * The items; none when the path reaches nothing.
+         *
+         * @throws IllegalArgumentException when the path reaches something other than a list of maps
+         */
+        List<?> rows() {
+            Object at = value(values, Map.of(), items);
+            if (at == null) {
+                return List.of();
+            }
+            if (at instanceof List<?> list) {
+                return list;
+            }
+            throw new IllegalArgumentException("「" + items + "」不是列表：" + at.getClass().getSimpleName());
         }
     }
 
@@ -51,16 +68,17 @@ final class ListTables {
      */
     static void write(ListBook book, List<Table> tables, Path out) throws IOException {
         for (Table t : tables) {
+            List<?> rows = t.rows();
             book.fitNumbers(t.template(), "r", new AbstractList<Function<String, Object>>() {
                 @Override
                 public Function<String, Object> get(int index) {
-                    Map<String, ?> row = t.rows().get(index);
+                    Object row = rows.get(index);
                     return path -> value(t.values(), row, path);
                 }
 
                 @Override
                 public int size() {
-                    return t.rows().size();
+                    return rows.size();
                 }
             });
             for (String once : book.prototypeNames(t.template())) {
@@ -80,7 +98,7 @@ final class ListTables {
             ListBook.ListSheet sheet = book.sheet(names[i]);
             for (String prototype : sheet.prototypeNames()) {
                 if (prototype.equals("r")) {
-                    for (Map<String, ?> row : t.rows()) {
+                    for (Object row : t.rows()) {
                         sheet.row("r", path -> value(t.values(), row, path));
                     }
                 } else {
@@ -92,8 +110,11 @@ final class ListTables {
         book.write(out);
     }
 
-    /** The value at {@code path}: under the row for <code>r.…</code>, else under the sheet's values; null when absent. */
-    static Object value(Map<String, Object> values, Map<String, ?> row, String path) {
+    /**
+     * The value at {@code path}: under {@code row} (an item of the list) for <code>r.…</code>, else under the sheet's
+     * values; null when absent.
+     */
+    static Object value(Map<String, Object> values, Object row, String path) {
         int dot = path.indexOf('.');
         Object at;
         if (dot == 1 && path.charAt(0) == 'r') {

@@ -37,6 +37,9 @@ public final class Reports {
     /** Why a pension row is not a medical payment in a 两险 campaign: it is counted, by the pension's own rules. */
     private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
             + "（见周排名通报“" + TwoInsuranceSheets.PENSION + "”）";
+    /** The checklist's detail sheets and the data each lists (the template's jx:each items). */
+    private static final Map<String, String> CHECKLIST_ITEMS = Map.of("未计入明细", "excluded", "未匹配村居", "unmatched",
+            "重复缴费", "duplicates", "退费", "refunds", "人员核对", "people", "资助核对", "subsidy");
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
@@ -389,15 +392,10 @@ public final class Reports {
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
         List<ListTables.Table> tables = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> summaryRows = (List<Map<String, Object>>) ((Map<String, Object>) data.get("summary")).get("rows");
-        tables.add(new ListTables.Table("汇总", "汇总", data, summaryRows));
-        tables.add(new ListTables.Table("未计入明细", "未计入明细", data, excluded));
-        tables.add(new ListTables.Table("未匹配村居", "未匹配村居", data, unmatched));
-        tables.add(new ListTables.Table("重复缴费", "重复缴费", data, duplicates));
-        tables.add(new ListTables.Table("退费", "退费", data, refunds));
-        tables.add(new ListTables.Table("人员核对", "人员核对", data, peopleRows));
-        tables.add(new ListTables.Table("资助核对", "资助核对", data, (List<Map<String, Object>>) data.get("subsidy")));
+        tables.add(new ListTables.Table("汇总", "汇总", data, "summary.rows"));
+        for (String sheet : List.of("未计入明细", "未匹配村居", "重复缴费", "退费", "人员核对", "资助核对")) {
+            tables.add(new ListTables.Table(sheet, sheet, data, CHECKLIST_ITEMS.get(sheet)));
+        }
         try (ListBook book = new ListBook(templates, CHECKLIST_TEMPLATE, tables.stream().map(ListTables.Table::template).toList())
                 .asPaperFit()) {
             ListTables.write(book, tables, out);

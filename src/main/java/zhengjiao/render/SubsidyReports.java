@@ -47,7 +47,7 @@ public final class SubsidyReports {
                 totals[i + 2] += r.funds().get(i);
             }
         }
-        List<Map<String, Object>> rows = LazyRows.of(report.rows(), (seq, r) -> {
+        data.put("rows", LazyRows.of(report.rows(), (seq, r) -> {
             Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
             m.put("group", r.group().isEmpty() ? "（不享受）" : r.group());
             m.put("department", r.department());
@@ -58,7 +58,7 @@ public final class SubsidyReports {
             m.put("paid", r.paid().isEmpty() ? "未缴费" : r.paid());
             m.put("remark", r.remark());
             return m;
-        });
+        }));
         data.put("total", Map.of("personal", yuan(totals[0]), "government", yuan(totals[1])));
         List<BigDecimal> fundTotals = new ArrayList<>();
         for (int i = 0; i < funds.size(); i++) {
@@ -76,8 +76,8 @@ public final class SubsidyReports {
         data.put("fundNote", "说明：每人政府承担的金额按资金分列（" + String.join("、", funds) + "），各项之和等于“认定结果”表的政府承担；"
                 + "按资金和认定部门的汇总见资金申请汇总。");
         List<ListTables.Table> tables = new ArrayList<>();
-        tables.add(new ListTables.Table(RESULT_SHEET, RESULT_SHEET, data, rows));
-        tables.add(new ListTables.Table(FUND_SHEET, FUND_SHEET, data, rows));
+        tables.add(new ListTables.Table(RESULT_SHEET, RESULT_SHEET, data, "rows"));
+        tables.add(new ListTables.Table(FUND_SHEET, FUND_SHEET, data, "rows"));
         report.pension().ifPresent(p -> {
             Map<String, Object> sheet = new HashMap<>();
             long[] t = new long[2];
@@ -90,7 +90,7 @@ public final class SubsidyReports {
             sheet.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + Reports.chineseDay(report.asOf()));
             sheet.put("note", "说明：共 " + p.rows().size() + " 人。年满规定年龄的部门名单人员：政府代缴按最低档次代缴；"
                     + "计生补贴按女方年龄（男方须在名单中填写配偶证件号码）。");
-            tables.add(new ListTables.Table(PENSION_SHEET, "养老保险", sheet, LazyRows.of(p.rows(), (seq, r) -> {
+            sheet.put("rows", LazyRows.of(p.rows(), (seq, r) -> {
                 Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
                 m.put("groups", r.groups());
                 m.put("paid", yuan(r.paid()));
@@ -98,7 +98,8 @@ public final class SubsidyReports {
                 m.put("fund", r.fund());
                 m.put("remark", r.remark());
                 return m;
-            })));
+            }));
+            tables.add(new ListTables.Table(PENSION_SHEET, "养老保险", sheet, "rows"));
         });
         try (ListBook book = new ListBook(templates, CERTIFICATION_TEMPLATE, List.of(RESULT_SHEET, FUND_SHEET))
                 .asPaperFit()) {

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -128,8 +129,8 @@ class StreamedWorkbooksTest {
         for (int c = 0; c <= last; c++) {
             width += (sheet.getColumnWidth(c) / 256.0 * 7 + 5) * 0.75;
         }
-        double paperWidth = (landscape ? 841.9 : 595.3) - (sheet.getMargin(Sheet.LeftMargin) + sheet.getMargin(Sheet.RightMargin)) * 72;
-        double paperHeight = (landscape ? 595.3 : 841.9) - (sheet.getMargin(Sheet.TopMargin) + sheet.getMargin(Sheet.BottomMargin)) * 72;
+        double paperWidth = (landscape ? 841.9 : 595.3) - (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT)) * 72;
+        double paperHeight = (landscape ? 595.3 : 841.9) - (sheet.getMargin(PageMargin.TOP) + sheet.getMargin(PageMargin.BOTTOM)) * 72;
         double scale = Math.min(1, paperWidth / width);
         double rows = 0;
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {

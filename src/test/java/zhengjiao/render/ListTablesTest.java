@@ -51,9 +51,10 @@ class ListTablesTest {
         values.put("total", Map.of("amount", new BigDecimal("3.00")));
         values.put("fundTotals", List.of(new BigDecimal("2.50"), new BigDecimal("0.50")));
         values.put("note", "说明");
+        values.put("rows", rows);
         try (ListBook book = new ListBook(new Templates(Optional.of(dir)), TEMPLATE, List.of("表")).asPaperFit()) {
             TemplateColumns.repeat(book.templateSheet("表"), "${a}", List.of("资金甲", "资金乙"), "${f}", "r.funds", "fundTotals");
-            ListTables.write(book, List.of(new ListTables.Table("表", "表", values, rows)), out);
+            ListTables.write(book, List.of(new ListTables.Table("表", "表", values, "rows")), out);
         }
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet("表");
@@ -89,9 +90,10 @@ class ListTablesTest {
         values.put("total", Map.of("amount", new BigDecimal("98765432.10")));
         values.put("fundTotals", List.of(new BigDecimal("17500.00")));
         values.put("note", "说明");
+        values.put("rows", rows);
         try (ListBook book = new ListBook(new Templates(Optional.of(dir)), TEMPLATE, List.of("表")).asPaperFit()) {
             TemplateColumns.repeat(book.templateSheet("表"), "${a}", List.of("资金甲"), "${f}", "r.funds", "fundTotals");
-            ListTables.write(book, List.of(new ListTables.Table("表", "表", values, rows)), out);
+            ListTables.write(book, List.of(new ListTables.Table("表", "表", values, "rows")), out);
         }
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet("表");
