@@ -25,6 +25,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -213,6 +214,7 @@ final class ListBook implements Closeable {
             int index = prototypeIndex.get(p.prototype());
             XSSFSheet source = template.getSheetAt(index);
             XSSFSheet copy = template.cloneSheet(index, p.name());
+            dropComments(copy);
             if (source.getRepeatingRows() != null) {
                 copy.setRepeatingRows(source.getRepeatingRows());
             }
@@ -250,6 +252,28 @@ final class ListBook implements Closeable {
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
+
+    /**
+     * Drops the comment parts a copy shares with its template sheet (POI copies the relations of a sheet's comments but
+     * not the element that shows them): a template's jx: comments are instructions for the template engine, emptied
+     * from the cells already, and with no sheet left using them the parts go when the template sheets are removed.
+     */
+    private static void dropComments(XSSFSheet copy) {
+        for (POIXMLDocumentPart.RelationPart rp : List.copyOf(copy.getRelationParts())) {
+            POIXMLDocumentPart part = rp.getDocumentPart();
+            if (part instanceof org.apache.poi.xssf.model.Comments || part instanceof org.apache.poi.xssf.usermodel.XSSFVMLDrawing) {
+                try {
+                    // protected in POI: no public way to take a part off a sheet
+                    java.lang.reflect.Method remove = POIXMLDocumentPart.class.getDeclaredMethod("removeRelation",
+                            POIXMLDocumentPart.class, boolean.class);
+                    remove.setAccessible(true);
+                    remove.invoke(copy, part, true);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw new IllegalStateException("POI 的关系删除方法不可用（POI 版本不符？）", e);
+                }
+            }
+        }
+    }
 
     /** The rows of a template sheet from the first body row on, by name. */
     private Map<String, Prototype> readPrototypes(XSSFSheet sheet) {
