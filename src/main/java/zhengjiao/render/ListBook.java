@@ -60,7 +60,8 @@ import zhengjiao.domain.LongText;
  * with the template row's styles, height and merged cells. A prototype may show several items side by side
  * (<code>${c1.name}</code>, <code>${c2.name}</code> …): {@link ListSheet#row(String, Function)} gets the values
  * of one line. Texts wider than their cell wrap and the row grows ({@link Paper}); pages are broken by the program,
- * so that the footer can count a sheet's own pages.
+ * so that the footer can count a sheet's own pages (or, for the workbooks once filled by the template engine, by the
+ * printing program as before: {@link #asPaperFit}).
  */
 final class ListBook implements Closeable {
 
