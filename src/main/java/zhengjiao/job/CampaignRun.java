@@ -52,8 +52,6 @@ public final class CampaignRun {
 
     private final PrintWriter log;
     private final Clock clock;
-    /** Above this many rows the checklist and certification are streamed; 0 for the default. */
-    private int streamingRows;
 
     /** @param log where progress lines go (standard error on the command line) */
     public CampaignRun(PrintWriter log) {
@@ -67,17 +65,6 @@ public final class CampaignRun {
     public CampaignRun(PrintWriter log, Clock clock) {
         this.log = log;
         this.clock = clock;
-    }
-
-    /**
-     * Streams the checklist and the certification above {@code rows} rows instead of the default
-     * ({@code zhengjiao.streamingRows}, 20,000): for tests of the streamed path on a small folder.
-     *
-     * @return this
-     */
-    public CampaignRun streamingRows(int rows) {
-        this.streamingRows = rows;
-        return this;
     }
 
     /** Writes one output file into the stage. */
@@ -292,9 +279,6 @@ public final class CampaignRun {
         subsidy.ifPresent(r -> log.printf("资助代缴认定：%d 人（含读参保台账），%.1f 秒%n", r.rows().size(),
                 (System.nanoTime() - started) / 1e9));
         Reports reports = new Reports(folder.templates());
-        if (streamingRows > 0) {
-            reports.streamingRows(streamingRows);
-        }
         String checklist = "核对清单_" + asOf + ".xlsx";
         try (OutputStage stage = new OutputStage(outDir)) {
             List<Job> jobs = new java.util.ArrayList<>();
@@ -323,9 +307,6 @@ public final class CampaignRun {
             }
             if (subsidy.isPresent()) {
                 SubsidyReports special = new SubsidyReports(new Templates(folder.templates()));
-                if (streamingRows > 0) {
-                    special.streamingRows(streamingRows);
-                }
                 if (want.test(CERTIFICATION)) {
                     jobs.add(new Job("资助代缴认定结果_" + asOf + ".xlsx", true, f -> special.writeCertification(subsidy.get(),
                             folder.settings(), f)));
@@ -343,7 +324,7 @@ public final class CampaignRun {
                 if (want.test(REMINDERS)) {
                     jobs.add(new Job("未缴费提醒名单_" + asOf + ".xlsx", true, f -> {
                         lists.writeReminders(people, folder.settings(), table, f);
-                        UnpaidLedgerSheets.apply(f, unpaid, taskRates, people.villages().stream().mapToInt(v -> v.unpaid().size()).sum());
+                        UnpaidLedgerSheets.apply(f, unpaid, taskRates);
                     }));
                 }
                 if (want.test(PUBLIC_LIST)) {

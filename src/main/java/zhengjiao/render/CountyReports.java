@@ -102,7 +102,7 @@ public final class CountyReports {
         data.put("groupsNote", "说明：全市排名为该镇街在全部 " + towns + " 个镇街中按完成率的名次（并列同名次）；"
                 + bulletin.report().period().added() + "、" + bulletin.report().period().previousRank() + "与 "
                 + Reports.chineseDay(bulletin.report().previous()) + " 比较。");
-        XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, GROUPS_TEMPLATE, data, out);
         if (pension.isPresent()) {
             TwoInsuranceGroups.apply(out, bulletin, pension.get(), HEADING);
         }
@@ -196,7 +196,7 @@ public final class CountyReports {
         data.put("changes", changes);
         data.put("changesNote", "与上年一览表相比，共 " + directory.changedTowns().size() + " 个镇街有变动："
                 + String.join("、", directory.changedTowns()) + "。");
-        XlsxFiller.fill(templates, CONTACTS_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, CONTACTS_TEMPLATE, data, out);
         if (!directory.compared()) {
             removeSheet(out, "变动情况");
         }

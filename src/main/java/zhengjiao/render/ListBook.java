@@ -25,6 +25,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -59,7 +60,8 @@ import zhengjiao.domain.LongText;
  * with the template row's styles, height and merged cells. A prototype may show several items side by side
  * (<code>${c1.name}</code>, <code>${c2.name}</code> …): {@link ListSheet#row(String, Function)} gets the values
  * of one line. Texts wider than their cell wrap and the row grows ({@link Paper}); pages are broken by the program,
- * so that the footer can count a sheet's own pages.
+ * so that the footer can count a sheet's own pages (or, for the workbooks once filled by the template engine, by the
+ * printing program as before: {@link #asPaperFit}).
  */
 final class ListBook implements Closeable {
 
@@ -78,7 +80,7 @@ final class ListBook implements Closeable {
     private ListSheet open;
     private final Set<String> streamed = new HashSet<>();
 
-    private record Planned(String prototype, String name, Map<String, Object> values) {
+    private record Planned(String prototype, String name, Function<String, Object> values) {
     }
 
     ListBook(Templates templates, String templateName) throws IOException {
@@ -119,12 +121,88 @@ final class ListBook implements Closeable {
 
     /** Plans an output sheet made from template sheet {@code prototype}; head placeholders come from {@code values}. */
     String plan(String prototype, String wantedName, Map<String, Object> values) {
+        return plan(prototype, wantedName, (Function<String, Object>) values::get);
+    }
+
+    /**
+     * Plans an output sheet made from template sheet {@code prototype}; {@code values} gives each head placeholder's
+     * value by its expression ({@code title}, {@code t.subtitle}).
+     */
+    String plan(String prototype, String wantedName, Function<String, Object> values) {
         if (!prototypeIndex.containsKey(prototype)) {
             throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
         }
         String name = names.add(wantedName);
         planned.add(new Planned(prototype, name, values));
         return name;
+    }
+
+    /**
+     * Template sheet {@code prototype} itself, to adapt before {@link #start} (columns added for data the template
+     * shows one of, placeholders renamed); every output sheet made from it is a copy of it as it then is.
+     *
+     * @throws IllegalStateException when the template has no such sheet, or the book has started
+     */
+    XSSFSheet templateSheet(String prototype) {
+        Integer index = prototypeIndex.get(prototype);
+        if (index == null) {
+            throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
+        }
+        if (prototypesBySheet != null) {
+            throw new IllegalStateException("工作簿已经开始写出，不能再改模板工作表「" + prototype + "」");
+        }
+        return template.getSheetAt(index);
+    }
+
+    /** The names of template sheet {@code prototype}'s prototype rows, in its order (before {@link #start}). */
+    List<String> prototypeNames(String prototype) {
+        return List.copyOf(readPrototypes(templateSheet(prototype)).keySet());
+    }
+
+    /** Whether the template has a sheet named {@code prototype}. */
+    boolean hasTemplateSheet(String prototype) {
+        return prototypeIndex.containsKey(prototype);
+    }
+
+    /**
+     * Widens, before {@link #start}, the columns of template sheet {@code prototype} that would be too narrow for a
+     * number shown in rows of {@code name} with {@code rows}' values (as {@link PaperFit} widens a column to its widest
+     * number; rows are streamed, so the widths must be known before the first is written). Under the {@link Paper}
+     * measure digits are equally wide, so per column only the largest and the smallest number are measured.
+     */
+    void fitNumbers(String prototype, String name, Iterable<? extends Function<String, Object>> rows) {
+        XSSFSheet sheet = templateSheet(prototype);
+        Prototype p = readPrototypes(sheet).get(name);
+        if (p == null) {
+            return;
+        }
+        int n = p.styles.length;
+        BigDecimal[] max = new BigDecimal[n];
+        BigDecimal[] min = new BigDecimal[n];
+        for (Function<String, Object> values : rows) {
+            for (int c = 0; c < n; c++) {
+                if (p.keys[c] == null || p.styles[c] == null || p.lastColumns[c] != c) {
+                    continue;
+                }
+                if (values.apply(p.keys[c]) instanceof Number number) {
+                    BigDecimal v = number instanceof BigDecimal b ? b : number instanceof Integer || number instanceof Long
+                            ? BigDecimal.valueOf(number.longValue()) : BigDecimal.valueOf(number.doubleValue());
+                    max[c] = max[c] == null || v.compareTo(max[c]) > 0 ? v : max[c];
+                    min[c] = min[c] == null || v.compareTo(min[c]) < 0 ? v : min[c];
+                }
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            for (BigDecimal v : new BigDecimal[] {max[c], min[c]}) {
+                if (v == null) {
+                    continue;
+                }
+                double need = Paper.textPoints(shownNumber(v, p.styles[c]), p.sizes[c]) + Paper.CELL_PADDING;
+                if (Paper.columnPoints(sheet.getColumnWidth(c)) < need) {
+                    sheet.setColumnWidth(c, Paper.columnWidth(need) + 64);
+                }
+            }
+        }
     }
 
     /**
@@ -137,6 +215,7 @@ final class ListBook implements Closeable {
             int index = prototypeIndex.get(p.prototype());
             XSSFSheet source = template.getSheetAt(index);
             XSSFSheet copy = template.cloneSheet(index, p.name());
+            dropComments(copy);
             if (source.getRepeatingRows() != null) {
                 copy.setRepeatingRows(source.getRepeatingRows());
             }
@@ -175,6 +254,28 @@ final class ListBook implements Closeable {
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
 
+    /**
+     * Drops the comment parts a copy shares with its template sheet (POI copies the relations of a sheet's comments but
+     * not the element that shows them): a template's jx: comments are instructions for the template engine, emptied
+     * from the cells already, and with no sheet left using them the parts go when the template sheets are removed.
+     */
+    private static void dropComments(XSSFSheet copy) {
+        for (POIXMLDocumentPart.RelationPart rp : List.copyOf(copy.getRelationParts())) {
+            POIXMLDocumentPart part = rp.getDocumentPart();
+            if (part instanceof org.apache.poi.xssf.model.Comments || part instanceof org.apache.poi.xssf.usermodel.XSSFVMLDrawing) {
+                try {
+                    // protected in POI: no public way to take a part off a sheet
+                    java.lang.reflect.Method remove = POIXMLDocumentPart.class.getDeclaredMethod("removeRelation",
+                            POIXMLDocumentPart.class, boolean.class);
+                    remove.setAccessible(true);
+                    remove.invoke(copy, part, true);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw new IllegalStateException("POI 的关系删除方法不可用（POI 版本不符？）", e);
+                }
+            }
+        }
+    }
+
     /** The rows of a template sheet from the first body row on, by name. */
     private Map<String, Prototype> readPrototypes(XSSFSheet sheet) {
         Map<String, Prototype> out = new LinkedHashMap<>();
@@ -205,7 +306,7 @@ final class ListBook implements Closeable {
     }
 
     /** Replaces the placeholders of the head rows and grows those rows for their texts. */
-    private void fillHead(XSSFSheet sheet, int first, Map<String, Object> values) {
+    private void fillHead(XSSFSheet sheet, int first, Function<String, Object> values) {
         for (int r = 0; r < first; r++) {
             XSSFRow row = sheet.getRow(r);
             if (row == null) {
@@ -213,7 +314,7 @@ final class ListBook implements Closeable {
             }
             for (Cell c : row) {
                 if (c.getCellType() == CellType.STRING && c.getStringCellValue().contains("${")) {
-                    set(c, resolve(c.getStringCellValue(), values::get));
+                    set(c, resolve(c.getStringCellValue(), values));
                 }
             }
             grow(sheet, row);
@@ -468,13 +569,11 @@ final class ListBook implements Closeable {
     }
 
     private float need(Sheet sheet, Cell cell, String text, int lastColumn) {
-        // a twentieth to spare: a line that only just fits is taken as not fitting (viewers measure fonts a little
-        // differently; a row one line too tall costs nothing, one line too short clips the text)
-        double width = -Paper.CELL_PADDING - 1;
+        double width = -Paper.CELL_PADDING;
         for (int c = cell.getColumnIndex(); c <= lastColumn; c++) {
             width += Paper.columnPoints(sheet.getColumnWidth(c));
         }
-        width *= 0.95;
+        width = room(width);
         XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
         double size = style.getFont().getFontHeightInPoints();
         int lines;
@@ -487,6 +586,31 @@ final class ListBook implements Closeable {
             lines = Paper.lines(text, width, size);
         }
         return (float) Paper.rowHeight(lines, size);
+    }
+
+    /**
+     * Lays the sheets out as {@link PaperFit} laid out a workbook the template engine filled, for workbooks that were
+     * made so before they were written row by row, so that they print as they did: texts are measured against the
+     * whole inner width of their cells instead of keeping a twentieth to spare (rows keep their heights: an
+     * 18-character ID or a 20-digit ticket sized to its column stays on one line); pages are broken by the printing
+     * program, not here, and the footer keeps {@code &N} unless the sheet surely prints on one page
+     * ({@link PaperFit#pageTotal}).
+     *
+     * @return this
+     */
+    ListBook asPaperFit() {
+        this.paperFit = true;
+        return this;
+    }
+
+    /** Whether the sheets are laid out as {@link PaperFit} does ({@link #asPaperFit}). */
+    private boolean paperFit;
+
+    /** The width a text may take in a cell {@code width} points wide inside its padding. */
+    private double room(double width) {
+        // a twentieth to spare: a line that only just fits is taken as not fitting (viewers measure fonts a little
+        // differently; a row one line too tall costs nothing, one line too short clips the text)
+        return paperFit ? width : (width - 1) * 0.95;
     }
 
     @SuppressWarnings("unchecked")
@@ -519,6 +643,8 @@ final class ListBook implements Closeable {
         private int next;
         private double used;
         private int pages = 1;
+        /** The heights of the rows written so far, in points. */
+        private double written;
         private final double[] columnPoints;
 
         private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part) throws IOException {
@@ -601,6 +727,11 @@ final class ListBook implements Closeable {
             return prototypes.containsKey(name);
         }
 
+        /** The names of the sheet's prototype rows, in the template's order. */
+        List<String> prototypeNames() {
+            return List.copyOf(prototypes.keySet());
+        }
+
         /** Writes a row of prototype {@code name} with {@code values} for its placeholders. */
         void row(String name, Function<String, Object> values) {
             Prototype p = prototypes.get(name);
@@ -646,7 +777,7 @@ final class ListBook implements Closeable {
                     double points = breaks ? 0 : Paper.textPoints(shown, size);
                     if (p.wraps[c] || points > width || breaks) {
                         // a twentieth to spare, as for the head (see need); a single line that fits takes one line
-                        double room = (width - 1) * 0.95;
+                        double room = room(width);
                         int lines;
                         if (p.wraps[c]) {
                             lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
@@ -683,7 +814,8 @@ final class ListBook implements Closeable {
             for (CellRangeAddress m : p.merges) {
                 merges.add(new CellRangeAddress(next, next, m.getFirstColumn(), m.getLastColumn()));
             }
-            if (used + height > pageBody && used > 0) {
+            written += height;
+            if (used + height > pageBody && used > 0 && !paperFit) {
                 breaks.add(next - 1);
                 pages++;
                 used = 0;
@@ -749,7 +881,18 @@ final class ListBook implements Closeable {
 
         /** Ends the sheet: the footer counts its own pages; the merges and page breaks of its rows are written. */
         void finish() {
-            head.getFooter().setCenter(Paper.FOOTER.replace("&N", Integer.toString(pages)));
+            if (!paperFit) {
+                head.getFooter().setCenter(Paper.FOOTER.replace("&N", Integer.toString(pages)));
+            } else if (Paper.FOOTER.equals(head.getFooter().getCenter())
+                    || PaperFit.ONE_PAGE_FOOTER.equals(head.getFooter().getCenter())) {
+                // PaperFit.pageTotal's rule, over the head's rows and the heights of the rows written
+                CellRangeAddress repeated = head.getRepeatingRows();
+                double title = repeated == null ? 0 : PaperFit.rowsHeight(head, repeated.getFirstRow(), repeated.getLastRow() + 1);
+                double all = PaperFit.rowsHeight(head, 0, head.getLastRowNum() + 1) + written;
+                boolean one = head.getPrintSetup().getFitHeight() == 1
+                        || all <= (PaperFit.pageBody(head, columnPoints.length - 1) + title) * 0.98;
+                head.getFooter().setCenter(one ? PaperFit.ONE_PAGE_FOOTER : Paper.FOOTER);
+            }
             CTWorksheet ws = head.getCTWorksheet();
             if (!merges.isEmpty()) {
                 CTMergeCells cells = ws.isSetMergeCells() ? ws.getMergeCells() : ws.addNewMergeCells();

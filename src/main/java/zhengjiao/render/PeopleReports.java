@@ -36,9 +36,6 @@ public final class PeopleReports {
     public static final String PUBLIC_TEMPLATE = "缴费名单公示.xlsx";
     public static final String DETAIL_TEMPLATE = "缴费人明细.xlsx";
 
-    /** Above this many rows a list is streamed to disk while it is written (the other workbooks). */
-    static final int STREAMING_ROWS = Integer.getInteger("zhengjiao.streamingRows", 20_000);
-
     private final Templates templates;
 
     public PeopleReports(Templates templates) {

@@ -37,27 +37,14 @@ public final class Reports {
     /** Why a pension row is not a medical payment in a 两险 campaign: it is counted, by the pension's own rules. */
     private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
             + "（见周排名通报“" + TwoInsuranceSheets.PENSION + "”）";
-    /** Above this many checklist rows the workbook is streamed to disk. */
-    private static final int STREAMING_ROWS = PeopleReports.STREAMING_ROWS;
+    /** The checklist's detail sheets and the data each lists (the template's jx:each items). */
+    private static final Map<String, String> CHECKLIST_ITEMS = Map.of("未计入明细", "excluded", "未匹配村居", "unmatched",
+            "重复缴费", "duplicates", "退费", "refunds", "人员核对", "people", "资助核对", "subsidy");
     private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("M月d日");
 
     private final Templates templates;
     private final TextWriter text;
-    /** Above this many checklist rows the checklist is streamed; lowered by tests to try the streamed path. */
-    private int streamingRows = STREAMING_ROWS;
-
-    /**
-     * Streams the checklist to disk (and fits it to A4 as it streams, {@link StreamedFit}) above {@code rows} rows
-     * rather than {@link PeopleReports#STREAMING_ROWS}: for tests of the streamed path on a small folder.
-     *
-     * @return this
-     */
-    public Reports streamingRows(int rows) {
-        this.streamingRows = rows;
-        return this;
-    }
-
     public Reports(Optional<Path> templateOverrideDir) throws IOException {
         this.templates = new Templates(templateOverrideDir);
         this.text = new TextWriter(templateOverrideDir);
@@ -121,7 +108,7 @@ public final class Reports {
         }
         data.put("towns", towns);
         data.put("townsSheetNames", sheetNames);
-        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out);
     }
 
     /** The cells of ranking lines, as the ranking and group templates name them. */
@@ -183,7 +170,7 @@ public final class Reports {
         }
         note += "\n制表人：　　　　　　审核人：　　　　　　负责人：　　　　　　　　　年　　月　　日";
         data.put("note", note);
-        XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out);
     }
 
     /** 周通报 text, ready to paste into a chat group. */
@@ -404,8 +391,15 @@ public final class Reports {
         data.put("notes", notes);
         data.put("title", s.jurisdiction() + s.policyYear() + "年度居民医保缴费核对清单（截至" + asOf.format(MONTH_DAY) + "）");
         data.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + chineseDay(asOf));
-        int size = subsidy.size() + excluded.size() + unmatched.size() + duplicates.size() + refunds.size() + peopleRows.size();
-        XlsxFiller.fill(templates, CHECKLIST_TEMPLATE, data, out, size > streamingRows);
+        List<ListTables.Table> tables = new ArrayList<>();
+        tables.add(new ListTables.Table("汇总", "汇总", data, "summary.rows"));
+        for (String sheet : List.of("未计入明细", "未匹配村居", "重复缴费", "退费", "人员核对", "资助核对")) {
+            tables.add(new ListTables.Table(sheet, sheet, data, CHECKLIST_ITEMS.get(sheet)));
+        }
+        try (ListBook book = new ListBook(templates, CHECKLIST_TEMPLATE, tables.stream().map(ListTables.Table::template).toList())
+                .asPaperFit()) {
+            ListTables.write(book, tables, out);
+        }
     }
 
     private Map<String, Object> summarySheet(Ledger ledger, LocalDate asOf) {

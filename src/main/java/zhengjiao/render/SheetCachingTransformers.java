@@ -3,17 +3,13 @@ package zhengjiao.render;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jxls.builder.JxlsStreaming;
 import org.jxls.common.CellRef;
 import org.jxls.transform.Transformer;
 import org.jxls.transform.poi.PoiTransformer;
 import org.jxls.transform.poi.PoiTransformerFactory;
-import org.jxls.transform.poi.SelectSheetsForStreamingPoiTransformer;
 
 /**
  * The template engine's POI transformers, with the sheet of each cell looked up by name once rather than for every
@@ -22,27 +18,22 @@ import org.jxls.transform.poi.SelectSheetsForStreamingPoiTransformer;
  */
 final class SheetCachingTransformers extends PoiTransformerFactory {
 
-    private final boolean fit;
-
-    /** Transformers that write the workbook as filled. */
+    /**
+     * Transformers whose workbook, held in memory, is fitted to A4 ({@link PaperFit#workbook}) just before it is
+     * written, rather than written, re-read and written again.
+     */
     SheetCachingTransformers() {
-        this(false);
     }
 
     /**
-     * @param fit whether a workbook held in memory is fitted to A4 ({@link PaperFit#workbook}) just before it is
-     *            written, rather than written, re-read and written again
+     * @throws IllegalArgumentException when the engine asks to stream: the long lists are written by {@link ListBook}
      */
-    SheetCachingTransformers(boolean fit) {
-        this.fit = fit;
-    }
-
     @Override
     protected Transformer createTransformer(Workbook workbook, JxlsStreaming streaming) {
         if (streaming.isStreaming()) {
-            return new Streaming(workbook, streaming);
+            throw new IllegalArgumentException("模板引擎只在内存中填充；长名单由 ListBook 逐行写出");
         }
-        return new Plain(workbook, fit);
+        return new Plain(workbook);
     }
 
     /** Sheets by name, as the engine asked for them. */
@@ -67,11 +58,9 @@ final class SheetCachingTransformers extends PoiTransformerFactory {
 
     private static final class Plain extends PoiTransformer {
         private final Cache cache = new Cache();
-        private final boolean fit;
 
-        Plain(Workbook workbook, boolean fit) {
+        Plain(Workbook workbook) {
             super(workbook, false);
-            this.fit = fit;
         }
 
         @Override
@@ -87,7 +76,7 @@ final class SheetCachingTransformers extends PoiTransformerFactory {
         }
 
         private void fit() {
-            if (fit && getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+            if (getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
                 PaperFit.workbook(wb);
             }
         }
@@ -100,48 +89,6 @@ final class SheetCachingTransformers extends PoiTransformerFactory {
         @Override
         public boolean deleteSheet(String sheetName) {
             cache.clear();
-            return super.deleteSheet(sheetName);
-        }
-    }
-
-    private static final class Streaming extends SelectSheetsForStreamingPoiTransformer {
-        private final Cache cache = new Cache();
-        private final Cache templates = new Cache();
-
-        Streaming(Workbook workbook, JxlsStreaming streaming) {
-            super(workbook, true, streaming.getRowAccessWindowSize(), streaming.isCompressTmpFiles(),
-                    streaming.isUseSharedStringsTable());
-        }
-
-        @Override
-        protected Sheet getSheet(CellRef src, CellRef target) {
-            return cache.get(target.getSheetName(), () -> super.getSheet(src, target));
-        }
-
-        /**
-         * As the engine's streaming transformer: a row not yet written is taken from the template's own sheet of
-         * that name when it has one there, else created; only the sheet look-up is cached.
-         */
-        @Override
-        protected Row getRow(CellRef src, CellRef target, Sheet sheet) {
-            Row row = sheet.getRow(target.getRow());
-            if (row != null) {
-                return row;
-            }
-            XSSFSheet template = (XSSFSheet) templates.get(target.getSheetName(),
-                    () -> ((SXSSFWorkbook) getWorkbook()).getXSSFWorkbook().getSheet(target.getSheetName()));
-            Sheet into = sheet;
-            if (template != null && template.getPhysicalNumberOfRows() > 0 && target.getRow() <= template.getLastRowNum()) {
-                row = template.getRow(target.getRow());
-                into = template;
-            }
-            return row != null ? row : into.createRow(target.getRow());
-        }
-
-        @Override
-        public boolean deleteSheet(String sheetName) {
-            cache.clear();
-            templates.clear();
             return super.deleteSheet(sheetName);
         }
     }

@@ -20,26 +20,22 @@ public final class SubsidyReports {
     public static final String CERTIFICATION_TEMPLATE = "资助代缴认定结果.xlsx";
     public static final String REQUEST_TEMPLATE = "资金申请汇总.xlsx";
 
-    private final Templates templates;
-    /** Above this many people the certification is streamed; lowered by tests to try the streamed path. */
-    private int streamingRows = PeopleReports.STREAMING_ROWS;
+    /** The certification's template sheets: the people, their amounts per fund, the pension sheet's model. */
+    private static final String RESULT_SHEET = "认定结果";
+    private static final String FUND_SHEET = "资金明细";
+    private static final String PENSION_SHEET = "养老保险（模板）";
 
-    /**
-     * Streams the certification to disk (and fits it to A4 as it streams, {@link StreamedFit}) above {@code rows} rows
-     * rather than {@link PeopleReports#STREAMING_ROWS}: for tests of the streamed path on a small folder.
-     *
-     * @return this
-     */
-    public SubsidyReports streamingRows(int rows) {
-        this.streamingRows = rows;
-        return this;
-    }
+    private final Templates templates;
 
     public SubsidyReports(Templates templates) {
         this.templates = templates;
     }
 
-    /** 资助代缴认定结果: every listed person and every person of subsidised age; a pension sheet when the policy has one. */
+    /**
+     * 资助代缴认定结果: every listed person and every person of subsidised age; a pension sheet when the policy has one.
+     * Written row by row ({@link ListTables}) from the template's sheets 认定结果, 资金明细 (its fund column, the one
+     * whose row reads <code>${a}</code>, repeated once per fund of the policy) and 养老保险（模板）.
+     */
     public void writeCertification(SubsidyReport report, Settings s, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         List<String> funds = report.policy().funds();
@@ -51,7 +47,6 @@ public final class SubsidyReports {
                 totals[i + 2] += r.funds().get(i);
             }
         }
-        data.put("funds", funds);
         data.put("rows", LazyRows.of(report.rows(), (seq, r) -> {
             Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
             m.put("group", r.group().isEmpty() ? "（不享受）" : r.group());
@@ -65,8 +60,6 @@ public final class SubsidyReports {
             return m;
         }));
         data.put("total", Map.of("personal", yuan(totals[0]), "government", yuan(totals[1])));
-        // 资金明细's total row is an each over this one total (see TemplateMaker.certification)
-        data.put("totals", List.of(data.get("total")));
         List<BigDecimal> fundTotals = new ArrayList<>();
         for (int i = 0; i < funds.size(); i++) {
             fundTotals.add(yuan(totals[i + 2]));
@@ -82,18 +75,12 @@ public final class SubsidyReports {
                 + "依据：" + report.policy().basis() + "。每项资金承担的金额见“资金明细”表。");
         data.put("fundNote", "说明：每人政府承担的金额按资金分列（" + String.join("、", funds) + "），各项之和等于“认定结果”表的政府承担；"
                 + "按资金和认定部门的汇总见资金申请汇总。");
-        optionalSheet(data, "pensionSheets", "养老保险", report.pension().map(p -> {
+        List<ListTables.Table> tables = new ArrayList<>();
+        tables.add(new ListTables.Table(RESULT_SHEET, RESULT_SHEET, data, "rows"));
+        tables.add(new ListTables.Table(FUND_SHEET, FUND_SHEET, data, "rows"));
+        report.pension().ifPresent(p -> {
             Map<String, Object> sheet = new HashMap<>();
             long[] t = new long[2];
-            sheet.put("rows", LazyRows.of(p.rows(), (seq, r) -> {
-                Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
-                m.put("groups", r.groups());
-                m.put("paid", yuan(r.paid()));
-                m.put("family", yuan(r.family()));
-                m.put("fund", r.fund());
-                m.put("remark", r.remark());
-                return m;
-            }));
             p.rows().forEach(r -> {
                 t[0] += r.paid();
                 t[1] += r.family();
@@ -103,9 +90,26 @@ public final class SubsidyReports {
             sheet.put("subtitle", "内部资料，含完整身份证号码，不得公开。统计截止：" + Reports.chineseDay(report.asOf()));
             sheet.put("note", "说明：共 " + p.rows().size() + " 人。年满规定年龄的部门名单人员：政府代缴按最低档次代缴；"
                     + "计生补贴按女方年龄（男方须在名单中填写配偶证件号码）。");
-            return sheet;
-        }).orElse(null));
-        XlsxFiller.fill(templates, CERTIFICATION_TEMPLATE, data, out, report.rows().size() > streamingRows);
+            sheet.put("rows", LazyRows.of(p.rows(), (seq, r) -> {
+                Map<String, Object> m = person(seq, r.id(), r.name(), r.town(), r.village());
+                m.put("groups", r.groups());
+                m.put("paid", yuan(r.paid()));
+                m.put("family", yuan(r.family()));
+                m.put("fund", r.fund());
+                m.put("remark", r.remark());
+                return m;
+            }));
+            tables.add(new ListTables.Table(PENSION_SHEET, "养老保险", sheet, "rows"));
+        });
+        try (ListBook book = new ListBook(templates, CERTIFICATION_TEMPLATE, List.of(RESULT_SHEET, FUND_SHEET))
+                .asPaperFit()) {
+            TemplateColumns.repeat(book.templateSheet(FUND_SHEET), "${a}", funds, "${f}", "r.funds", "fundTotals");
+            // the template engine's loop variable t (one sheet per item) is the sheet's own values here
+            if (book.hasTemplateSheet(PENSION_SHEET)) {
+                TemplateColumns.renameRoot(book.templateSheet(PENSION_SHEET), "t.", "");
+            }
+            ListTables.write(book, tables, out);
+        }
     }
 
     /** 资金申请汇总: per fund and department, per town for town funds, and the pension tiers' government additions. */
@@ -150,7 +154,7 @@ public final class SubsidyReports {
             sheet.put("note", "说明：只计规定档次的缴费；不是规定档次的缴费列在核对清单的“资助核对”中。");
             return sheet;
         }).orElse(null));
-        XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, REQUEST_TEMPLATE, data, out);
     }
 
     /** The columns every list of people starts with. */

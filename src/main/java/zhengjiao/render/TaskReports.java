@@ -37,7 +37,7 @@ public final class TaskReports {
         data.put("subtitle", subtitle);
         data.put("rows", rows);
         data.put("note", "错误：必须改正后才能运行；警告：请核实；提示：供参考。");
-        XlsxFiller.fill(templates, FINDINGS_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, FINDINGS_TEMPLATE, data, out);
     }
 
     /** The 任务分解表 in the Zhuji layout (序号, 村名, 村人口数, 任务数, 备注, 合计). */
@@ -61,6 +61,6 @@ public final class TaskReports {
         data.put("rows", rows);
         data.put("total", Map.of("population", d.totalPopulation(), "task", d.totalTask(), "note", ""));
         data.put("note", "说明：" + d.method() + "。");
-        XlsxFiller.fill(templates, TASK_TABLE_TEMPLATE, data, out, false);
+        XlsxFiller.fill(templates, TASK_TABLE_TEMPLATE, data, out);
     }
 }

@@ -48,17 +48,14 @@ public final class UnpaidLedgerSheets {
     }
 
     /**
-     * Rewrites {@code file} in place with the drop-down and, when {@code ledger} is present, the notes.
+     * Rewrites {@code file} in place with the notes of {@code ledger} (and the drop-down on a list sheet that lacks
+     * it). Without returned lists there is nothing to add and the file is not re-read: the list was written with its
+     * drop-downs ({@link PeopleReports#writeReminders}), at any size.
      *
-     * @param taskRates  per task-table line's name, its task rate (缴费人数 ÷ 任务数), shown beside the adjusted one
-     * @param listedRows how many people the list holds (above {@link PeopleReports#STREAMING_ROWS}, without returns, the
-     *                   list is left as written)
+     * @param taskRates per task-table line's name, its task rate (缴费人数 ÷ 任务数), shown beside the adjusted one
      */
-    public static void apply(Path file, Optional<UnpaidLedger> ledger, Map<String, Rate> taskRates, int listedRows)
-            throws IOException {
-        if (ledger.isEmpty() && listedRows > PeopleReports.STREAMING_ROWS) {
-            // the workbook is re-read whole to add the drop-down: a county's streamed list without returns is left as
-            // written rather than risk the memory (with returns the notes must go in, whatever the size)
+    public static void apply(Path file, Optional<UnpaidLedger> ledger, Map<String, Rate> taskRates) throws IOException {
+        if (ledger.isEmpty()) {
             return;
         }
         XSSFWorkbook wb;
@@ -78,16 +75,14 @@ public final class UnpaidLedgerSheets {
             }
             Styles styles = new Styles(wb, lists.isEmpty() ? null : lists.get(0));
             for (Sheet sheet : lists) {
-                fillList(sheet, ledger, styles);
+                fillList(sheet, ledger.get(), styles);
             }
-            if (ledger.isPresent()) {
-                if (summary != null) {
-                    SummaryReasons.fill(summary, ledger.get(), taskRates, styles);
-                }
-                OtherNotes.write(wb, ledger.get(), styles);
-                // carried notes and the added columns: widths, wrapped rows and the page, as every workbook gets them
-                PaperFit.workbook(wb);
+            if (summary != null) {
+                SummaryReasons.fill(summary, ledger.get(), taskRates, styles);
             }
+            OtherNotes.write(wb, ledger.get(), styles);
+            // carried notes and the added columns: widths, wrapped rows and the page, as every workbook gets them
+            PaperFit.workbook(wb);
             Path temp = file.resolveSibling(file.getFileName() + ".ledger");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 wb.write(out);
@@ -96,8 +91,8 @@ public final class UnpaidLedgerSheets {
         }
     }
 
-    /** One village sheet: the drop-down, and with a ledger the carried notes and 历次提醒. */
-    private static void fillList(Sheet sheet, Optional<UnpaidLedger> ledger, Styles styles) {
+    /** One village sheet: the drop-down if it lacks one, the carried notes and 历次提醒. */
+    private static void fillList(Sheet sheet, UnpaidLedger ledger, Styles styles) {
         Header h = Header.find(sheet, "证件号码", "未缴原因");
         int id = h.column("证件号码");
         int last = h.row();
@@ -119,9 +114,6 @@ public final class UnpaidLedgerSheets {
             v.setShowPromptBox(true);
             sheet.addValidationData(v);
         }
-        if (ledger.isEmpty()) {
-            return;
-        }
         int history = h.lastColumn() + 1;
         Cell head = h.headerRow().createCell(history);
         head.setCellValue(HISTORY);
@@ -134,7 +126,7 @@ public final class UnpaidLedgerSheets {
                 continue;
             }
             String person = ResidentId.upgrade(text(row, id));
-            UnpaidLedger.Carried c = ledger.get().carried().get(person);
+            UnpaidLedger.Carried c = ledger.carried().get(person);
             Cell hist = row.createCell(history);
             hist.setCellStyle(styles.wrap(row.getCell(h.lastColumn())));
             if (c == null) {

@@ -38,12 +38,10 @@ final class XlsxFiller {
     }
 
     /**
-     * Writes {@code out} from template {@code name}. With {@code streaming} rows are written to disk as they
-     * are produced, for lists of hundreds of thousands of rows, and the file is then fitted to A4 as it streams
-     * through once more ({@link StreamedFit}); without, the workbook is fitted in memory ({@link PaperFit}).
+     * Writes {@code out} from template {@code name}, fitted to A4 in memory ({@link PaperFit}) just before it is
+     * written: for the summary workbooks, whose sheets are short (long lists go through {@link ListBook}).
      */
-    static void fill(Templates templates, String name, Map<String, Object> data, Path out, boolean streaming)
-            throws IOException {
+    static void fill(Templates templates, String name, Map<String, Object> data, Path out) throws IOException {
         byte[] template;
         try (InputStream in = templates.open(name)) {
             template = in.readAllBytes();
@@ -52,10 +50,10 @@ final class XlsxFiller {
         try (OutputStream os = Files.newOutputStream(out)) {
             JxlsPoiTemplateFillerBuilder builder = JxlsPoiTemplateFillerBuilder.newInstance()
                     .withExceptionThrower()
-                    .withTransformerFactory(new SheetCachingTransformers(!streaming))
+                    .withTransformerFactory(new SheetCachingTransformers())
                     .withTemplate(new ByteArrayInputStream(template))
                     .withKeepTemplateSheet(KeepTemplateSheet.DELETE)
-                    .withStreaming(streaming ? JxlsStreaming.STREAMING_ON : JxlsStreaming.STREAMING_OFF);
+                    .withStreaming(JxlsStreaming.STREAMING_OFF);
             builder.buildAndFill(safe, () -> os);
         } catch (IOException e) {
             throw new IOException("写出 " + out.getFileName() + " 失败：无法写入文件（磁盘已满、没有写权限或文件被占用），"
@@ -63,11 +61,7 @@ final class XlsxFiller {
         } catch (RuntimeException e) {
             throw new IOException(failure(templates, name, out, e), e);
         }
-        // held in memory (not streaming), the workbook was fitted to A4 as it was written (SheetCachingTransformers);
-        // streamed, it is fitted now, reading and rewriting its sheets row by row
-        if (streaming) {
-            StreamedFit.file(out);
-        }
+        // the workbook was fitted to A4 as it was written (SheetCachingTransformers)
     }
 
     /** The sheets a template has, which names from data must not take. */
