@@ -98,50 +98,33 @@ public final class PaymentDumpReader {
         private static final int LIMIT = 20_000;
         final java.util.Map<String, String> texts = new java.util.HashMap<>();
         final java.util.Map<String, String> channels = new java.util.HashMap<>();
+        final java.util.Map<String, Insurance> insurance = new java.util.HashMap<>();
+        final java.util.Map<String, OptionalInt> years = new java.util.HashMap<>();
 
         String shared(String text) {
-            String known = texts.get(text);
-            if (known != null) {
-                return known;
-            }
-            if (texts.size() < LIMIT) {
-                texts.put(text, text);
-            }
-            return text;
+            return known(texts, text, t -> t);
         }
 
         /** 缴费渠道 tidied. */
         String channel(String text) {
-            String known = channels.get(text);
-            if (known == null) {
-                known = Values.tidy(text);
-                if (channels.size() < LIMIT) {
-                    channels.put(text, known);
-                }
-            }
-            return known;
+            return known(channels, text, Values::tidy);
         }
 
-        final java.util.Map<String, Insurance> insurance = new java.util.HashMap<>();
-        final java.util.Map<String, OptionalInt> years = new java.util.HashMap<>();
-
         Insurance insurance(String text) {
-            Insurance known = insurance.get(text);
-            if (known == null && !insurance.containsKey(text)) {
-                known = Insurance.classify(text);
-                if (insurance.size() < 10_000) {
-                    insurance.put(text, known);
-                }
-            }
-            return known;
+            return known(insurance, text, Insurance::classify);
         }
 
         OptionalInt year(String text) {
-            OptionalInt known = years.get(text);
-            if (known == null) {
-                known = Values.policyYear(text);
-                if (years.size() < 10_000) {
-                    years.put(text, known);
+            return known(years, text, Values::policyYear);
+        }
+
+        /** What {@code make} gives for {@code text}, made once per distinct text (up to {@link #LIMIT} texts). */
+        private static <T> T known(java.util.Map<String, T> seen, String text, java.util.function.Function<String, T> make) {
+            T known = seen.get(text);
+            if (known == null && !seen.containsKey(text)) {
+                known = make.apply(text);
+                if (seen.size() < LIMIT) {
+                    seen.put(text, known);
                 }
             }
             return known;
