@@ -47,6 +47,8 @@ public final class Ledger implements PaymentDumpReader.Sink {
     private final List<Person> order = new ArrayList<>();
     /** Where each person is in {@link #order}, by the code of their ID. */
     private final PersonIndex persons = new PersonIndex();
+    /** The persons' names, in shared blocks. */
+    private final NamePool names = new NamePool();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final List<FileStats> files = new ArrayList<>();
     private final Map<String, String> channelCache = new HashMap<>();
@@ -174,13 +176,13 @@ public final class Ledger implements PaymentDumpReader.Sink {
         int at = persons.putIfAbsent(code, order.size());
         Person person;
         if (at < 0) {
-            person = new Person(code, row.name());
+            person = new Person(code, row.name(), names);
             order.add(person);
         } else {
             person = order.get(at);
         }
         if (person.nameless()) {
-            person.name(row.name());
+            person.name(row.name(), names);
         }
         if (person.add(entry)) {
             stats.newPayments++;

@@ -9,7 +9,7 @@ import java.util.List;
  * A person's distinct payments for the campaign's insurance and year, in the order they were read. A county holds a
  * million persons, so a person is kept small: almost everyone pays once, and the first payment's fields live in the
  * person itself (an {@link Entry} is made only when asked for); a list exists only for a second payment; the name is
- * kept as its chars rather than as a string object.
+ * kept as chars in blocks shared by all persons ({@link NamePool}) rather than as an object of its own.
  */
 final class Person {
 
@@ -18,7 +18,10 @@ final class Person {
 
     /** The resident ID as {@link PersonIndex#code}. */
     final long code;
-    private char[] name;
+    /** 姓名: {@link #nameLength} chars from {@link #nameAt} in a block of the ledger's {@link NamePool}. */
+    private char[] nameBlock;
+    private int nameAt;
+    private char nameLength;
     /** Whether a roster lists this person. */
     boolean listed;
     private boolean hasFirst;
@@ -32,28 +35,35 @@ final class Person {
     private boolean government;
     private int fileIndex;
     private int row;
-    private int seen;
+    /** Rows that showed the first payment (stops at 65,535: a count of that many is as good as any). */
+    private char seen;
     private String place;
     private List<Entry> more;
 
-    Person(long code, String name) {
+    Person(long code, String name, NamePool names) {
         this.code = code;
-        name(name);
+        name(name, names);
     }
 
     /** 姓名 from the dumps ("" when none gave one). */
     String name() {
-        return new String(name);
+        return nameLength == 0 ? "" : new String(nameBlock, nameAt, nameLength);
     }
 
     /** Whether no dump gave a name yet. */
     boolean nameless() {
-        return name.length == 0;
+        return nameLength == 0;
     }
 
-    void name(String text) {
-        // its chars, as small as UTF-16 bytes and copied without an encoder (once a payment row)
-        this.name = text.toCharArray();
+    /** Keeps {@code text} as the name, its chars copied into {@code names} (once a person, or when a name comes later). */
+    void name(String text, NamePool names) {
+        if (text.isEmpty()) {
+            nameLength = 0;
+            return;
+        }
+        nameAt = names.add(text);
+        nameBlock = names.lastBlock();
+        nameLength = (char) text.length();
     }
 
     private void first(Entry e) {
@@ -68,7 +78,7 @@ final class Person {
         government = e.government();
         fileIndex = e.fileIndex();
         row = e.row();
-        seen = e.seen();
+        seen = (char) Math.min(Character.MAX_VALUE, e.seen());
         place = e.place();
     }
 
@@ -89,7 +99,9 @@ final class Person {
             return true;
         }
         if (first().sameSerial(entry)) {
-            seen++;
+            if (seen < Character.MAX_VALUE) {
+                seen++;
+            }
             return false;
         }
         if (more == null) {
