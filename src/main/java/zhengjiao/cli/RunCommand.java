@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out : folder.resolve("output");
         // the workbook libraries load on a spare core while the inputs are read
-        zhengjiao.render.WarmUp.start();
+        zhengjiao.render.WarmUp.start(chosen.isEmpty() || chosen.contains(CampaignRun.BRIEFING));
         CampaignRun.Result result = new CampaignRun(spec.commandLine().getErr())
                 .run(folder, date, new zhengjiao.report.Period(days), outDir, chosen);
         PrintWriter o = spec.commandLine().getOut();

@@ -51,8 +51,20 @@ final class BriefingCharts {
     private BriefingCharts() {
     }
 
-    /** The family to draw Chinese labels with. */
+    /** The family found by {@link #fontFamily()} (looking through the installed fonts takes a good part of a second). */
+    private static volatile String family;
+
+    /** The family to draw Chinese labels with (looked for once a run). */
     static String fontFamily() {
+        String known = family;
+        if (known == null) {
+            known = findFontFamily();
+            family = known;
+        }
+        return known;
+    }
+
+    private static String findFontFamily() {
         java.util.Set<String> installed = java.util.Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getAvailableFontFamilyNames(Locale.ROOT));
         for (String f : FONTS) {
