@@ -541,6 +541,29 @@ public final class Ledger implements PaymentDumpReader.Sink {
         }
     }
 
+    /**
+     * As {@link #forEachPayer}, with each payer's place in the reading order, by which {@link #payerAt} makes them
+     * again: a list of a million payers can then be kept as ints.
+     */
+    public synchronized void forEachPayerAt(LocalDate day, java.util.function.ObjIntConsumer<Payer> action) {
+        for (int i = 0, n = order.size(); i < n; i++) {
+            Payer payer = payer(order.get(i), day);
+            if (payer != null) {
+                action.accept(payer, i);
+            }
+        }
+    }
+
+    /**
+     * The person at place {@code index} of the reading order ({@link #forEachPayerAt}) as a payer on {@code day}, or
+     * null when they do not count then. Safe from several threads once the dumps are read.
+     *
+     * @throws IndexOutOfBoundsException when no person has that place
+     */
+    public Payer payerAt(int index, LocalDate day) {
+        return payer(order.get(index), day);
+    }
+
     private List<Payer> findPayers(LocalDate day) {
         List<Payer> out = new ArrayList<>();
         for (Person p : order) {

@@ -367,13 +367,80 @@ public final class PeopleReports {
         if (table.level() != TaskTable.Level.TOWN_VILLAGES) {
             return units;
         }
-        Map<String, List<Ledger.Payer>> payers = new LinkedHashMap<>();
+        Map<String, List<List<Ledger.Payer>>> parts = new LinkedHashMap<>();
         for (Unit u : units) {
-            payers.computeIfAbsent(u.town(), t -> new ArrayList<>()).addAll(u.payers());
+            parts.computeIfAbsent(u.town(), t -> new ArrayList<>()).add(u.payers());
         }
+        // the villages' lists one after another, not copied (a county's payers are made one at a time as written)
+        Map<String, List<Ledger.Payer>> payers = new LinkedHashMap<>();
+        parts.forEach((town, lists) -> payers.put(town, new Joined<>(lists)));
         List<Unit> towns = new ArrayList<>();
         payers.forEach((town, list) -> towns.add(new Unit(town, "", List.of(), list, null, false)));
         return towns;
+    }
+
+    /** Lists one after another, as one unmodifiable list (a view: nothing is copied). */
+    static final class Joined<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final List<List<T>> parts;
+        /** Where each part starts in the whole. */
+        private final int[] starts;
+        private final int size;
+
+        Joined(List<List<T>> parts) {
+            this.parts = List.copyOf(parts);
+            this.starts = new int[parts.size()];
+            int at = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                starts[i] = at;
+                at += parts.get(i).size();
+            }
+            this.size = at;
+        }
+
+        @Override
+        public T get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            int part = java.util.Arrays.binarySearch(starts, index);
+            if (part < 0) {
+                part = -part - 2;
+            }
+            // empty parts share their start with the next: the last part starting at or before index holds it
+            while (part + 1 < starts.length && starts[part + 1] == index) {
+                part++;
+            }
+            return parts.get(part).get(index - starts[part]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<T> iterator() {
+            // part by part: no search per item, nothing buffered
+            return new java.util.Iterator<>() {
+                private int part;
+                private int at;
+
+                @Override
+                public boolean hasNext() {
+                    while (part < parts.size() && at >= parts.get(part).size()) {
+                        part++;
+                        at = 0;
+                    }
+                    return part < parts.size();
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return parts.get(part).get(at++);
+                }
+            };
+        }
     }
 
     /** One payer's line of 缴费人明细 (a method of its own: a million of them are written). */

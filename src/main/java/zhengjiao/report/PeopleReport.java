@@ -53,7 +53,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                                 Map<String, String> advice) {
         public VillagePeople {
             unpaid = List.copyOf(unpaid);
-            payers = List.copyOf(payers);
+            // a county's payers stay as places in the ledger (PayerList, unmodifiable), not a copy of a million objects
+            payers = payers instanceof PayerList ? payers : List.copyOf(payers);
             advice = Map.copyOf(advice);
         }
     }
@@ -124,12 +125,12 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         int size = ledger.table().size();
         int[] rosterCount = new int[size];
         List<List<RosterPerson>> unpaidBy = new ArrayList<>();
-        List<List<Ledger.Payer>> payersBy = new ArrayList<>();
+        List<PayerList.Places> payersBy = new ArrayList<>();
         List<Map<String, String>> adviceBy = new ArrayList<>();
         int[] elsewhere = new int[size];
         for (int i = 0; i < size; i++) {
             unpaidBy.add(new ArrayList<>());
-            payersBy.add(new ArrayList<>());
+            payersBy.add(new PayerList.Places());
             adviceBy.add(new LinkedHashMap<>());
         }
         List<Note> notes = new ArrayList<>();
@@ -182,9 +183,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         boolean haveRoster = rosterFile.isPresent();
         // the order of the public list; without a roster no list is written and the notes are sorted below
         boolean stream = !haveRoster && !keepPayers;
-        List<Ledger.Payer> sortedPayers = stream ? List.of() : haveRoster ? PinyinOrder.sort(ledger.payersOn(asOf),
-                Comparator.comparingInt(Ledger.Payer::village), Ledger.Payer::name, Comparator.comparing(Ledger.Payer::id))
-                : ledger.payersOn(asOf);
+        // the payers as places in the ledger's reading order (a county's million are kept as ints, made again when written)
+        int[] places = stream ? new int[0] : payerPlaces(ledger, asOf, haveRoster);
         Comparator<String> chinese = PinyinOrder.keyed();
         Set<BigDecimal> allowed = new HashSet<>();
         if (s.personalStandard() != null) {
@@ -193,9 +193,6 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         s.people().explainedAmounts().forEach(a -> allowed.add(a.stripTrailingZeros()));
         java.util.function.Consumer<Ledger.Payer> check = p -> {
             String village = ledger.placeName(p.village());
-            if (p.village() >= 0 && !stream) {
-                payersBy.get(p.village()).add(p);
-            }
             if (haveRoster && !p.listed()) {
                 notes.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
             }
@@ -219,7 +216,13 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         if (stream) {
             ledger.forEachPayer(asOf, check);
         } else {
-            sortedPayers.forEach(check);
+            for (int place : places) {
+                Ledger.Payer p = ledger.payerAt(place, asOf);
+                if (p.village() >= 0) {
+                    payersBy.get(p.village()).add(place);
+                }
+                check.accept(p);
+            }
         }
         if (s.personalStandard() != null) {
             // every distinct payment is checked, not only the one a person counts by (a second, duplicate
@@ -239,8 +242,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             List<RosterPerson> unpaid = unpaidBy.get(i);
             unpaid = PinyinOrder.sort(unpaid, Comparator.comparing((RosterPerson r) -> r.household().isEmpty() ? "\uFFFF"
                     : r.household()), RosterPerson::name, Comparator.comparing(RosterPerson::id));
-            villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i], payersBy.get(i),
-                    adviceBy.get(i)));
+            villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i],
+                    new PayerList(ledger, asOf, payersBy.get(i).toArray()), adviceBy.get(i)));
         }
         for (Ledger.LateRow late : ledger.lateRows()) {
             notes.add(new Note(Kind.LATE_DATE, late.id(), late.name(), late.village(), "清册 " + late.source().fileName() + " 第 "
@@ -253,6 +256,41 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         }
         notes.sort(Comparator.comparing(Note::kind).thenComparing(Note::village, chinese).thenComparing(Note::name, chinese));
         return new PeopleReport(asOf, villages, notes);
+    }
+
+    /**
+     * The places (in the ledger's reading order) of everyone who counts on {@code asOf}: with a roster in the order of
+     * the public list (task-table line, then the name in pinyin, then the ID), else in reading order.
+     */
+    private static int[] payerPlaces(Ledger ledger, LocalDate asOf, boolean sorted) {
+        PayerList.Places all = new PayerList.Places();
+        PayerList.Places villages = new PayerList.Places();
+        PayerList.Places names = new PayerList.Places();
+        PinyinOrder.Ranks ranks = new PinyinOrder.Ranks();
+        ledger.forEachPayerAt(asOf, (p, place) -> {
+            all.add(place);
+            if (sorted) {
+                villages.add(p.village());
+                names.add(ranks.id(p.name()));
+            }
+        });
+        int[] places = all.toArray();
+        if (!sorted) {
+            return places;
+        }
+        int[] group = villages.toArray();
+        int[] rank = names.toArray();
+        int[] rankOf = ranks.ranks();
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = rankOf[rank[i]];
+        }
+        int[] order = PinyinOrder.order(group, rank, (a, b) -> ledger.payerAt(places[a], asOf).id()
+                .compareTo(ledger.payerAt(places[b], asOf).id()));
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = places[order[i]];
+        }
+        return out;
     }
 
     /** The roster line with every text too long for a cell cut, each cut noted with the file, row and column. */
