@@ -338,6 +338,16 @@ final class ListBook implements Closeable {
         final List<CellRangeAddress> merges = new ArrayList<>();
         /** How many items a line shows side by side (<code>${c1.…}</code> … <code>${c3.…}</code>: 3). */
         int groups = 1;
+        /** The keys of the placeholders, each once, in the order met; per cell the number of its key (or -1). */
+        final String[] keyList;
+        final int[] keyNumbers;
+        final Map<String, Integer> keyIndex = new LinkedHashMap<>();
+        /** Per cell: whether the style shows a whole number as its digits (general or "0"). */
+        final boolean[] plainWhole;
+        /** Per cell, the number written last, how it showed and its text in the file (a list's amounts repeat). */
+        final Number[] lastNumber;
+        final String[] lastShown;
+        final String[] lastPlain;
 
         Prototype(XSSFSheet sheet, XSSFRow row) {
             int last = Math.max(0, row.getLastCellNum());
@@ -375,6 +385,28 @@ final class ListBook implements Closeable {
                     }
                 }
             }
+            keyNumbers = new int[last];
+            plainWhole = new boolean[last];
+            lastNumber = new Number[last];
+            lastShown = new String[last];
+            lastPlain = new String[last];
+            for (int c = 0; c < last; c++) {
+                keyNumbers[c] = -1;
+                if (texts[c] != null) {
+                    Matcher all = PLACEHOLDER.matcher(texts[c]);
+                    while (all.find()) {
+                        keyIndex.putIfAbsent(all.group(1), keyIndex.size());
+                    }
+                    if (keys[c] != null) {
+                        keyNumbers[c] = keyIndex.get(keys[c]);
+                    }
+                }
+                if (styles[c] != null) {
+                    String format = styles[c].getDataFormatString();
+                    plainWhole[c] = styles[c].getDataFormat() == 0 || "General".equals(format) || "0".equals(format);
+                }
+            }
+            keyList = keyIndex.keySet().toArray(new String[0]);
             name = found == null ? "row" + row.getRowNum() : found;
             height = row.getHeightInPoints();
             for (CellRangeAddress m : sheet.getMergedRegions()) {
@@ -391,6 +423,15 @@ final class ListBook implements Closeable {
                 }
             }
         }
+    }
+
+    /** The characters of {@code v} written out (with its minus sign). */
+    private static int digits(long v) {
+        int n = v < 0 ? 2 : 1;
+        for (long rest = Math.abs(v); rest >= 10; rest /= 10) {
+            n++;
+        }
+        return n;
     }
 
     /** The text of a cell with its placeholders replaced; a lone placeholder keeps the value's type. */
@@ -604,29 +645,93 @@ final class ListBook implements Closeable {
         /** Writes a row of prototype {@code name} with {@code values} for its placeholders. */
         void row(String name, Function<String, Object> values) {
             Prototype p = prototypes.get(name);
-            if (p == null) {
-                return;
+            if (p != null) {
+                write(p, values, null);
             }
+        }
+
+        /**
+         * The keys of prototype {@code name}'s placeholders, each once, in the order met (<code>${r.seq}</code> →
+         * {@code r.seq}): {@link #rowOfKeys} asks the value of key {@code i} of this list by its number. Empty when the
+         * sheet has no such prototype.
+         */
+        List<String> keys(String name) {
+            Prototype p = prototypes.get(name);
+            return p == null ? List.of() : List.of(p.keyList);
+        }
+
+        /**
+         * As {@link #row(String, Function)}, the value of a placeholder asked by the number of its key in
+         * {@link #keys} (for lists of a million rows: no look-up by text per cell).
+         */
+        void rowOfKeys(String name, java.util.function.IntFunction<Object> values) {
+            Prototype p = prototypes.get(name);
+            if (p != null) {
+                write(p, null, values);
+            }
+        }
+
+        private Object[] cellValues = new Object[0];
+        private int[] styleIndexes = new int[0];
+        /** Per prototype, per cell: the width of the cell (merged range) less padding, and the room for text in it. */
+        private final Map<Prototype, double[][]> room = new HashMap<>();
+
+        private void write(Prototype p, Function<String, Object> byName, java.util.function.IntFunction<Object> byNumber) {
             int n = p.styles.length;
-            Object[] cellValues = new Object[n];
-            int[] styleIndexes = new int[n];
+            if (cellValues.length < n) {
+                cellValues = new Object[n];
+                styleIndexes = new int[n];
+            }
+            Object[] cellValues = this.cellValues;
+            int[] styleIndexes = this.styleIndexes;
+            double[][] widths = room.computeIfAbsent(p, this::widths);
             float height = p.height;
             for (int c = 0; c < n; c++) {
+                cellValues[c] = null;
                 if (p.styles[c] == null) {
                     continue;
                 }
                 XSSFCellStyle style = p.styles[c];
                 String text = p.texts[c];
-                Object value = text == null || text.isEmpty() ? null
-                        : p.keys[c] != null ? values.apply(p.keys[c]) : text.contains("${") ? resolve(text, values) : text;
+                Object value;
+                if (text == null || text.isEmpty()) {
+                    value = null;
+                } else if (p.keys[c] != null) {
+                    value = byNumber != null ? byNumber.apply(p.keyNumbers[c]) : byName.apply(p.keys[c]);
+                } else if (text.contains("${")) {
+                    value = resolve(text, byNumber != null ? k -> {
+                        Integer at = p.keyIndex.get(k);
+                        return at == null ? null : byNumber.apply(at);
+                    } : byName);
+                } else {
+                    value = text;
+                }
                 String shown = null;
+                double size = p.sizes[c];
                 if (value instanceof Number number) {
                     cellValues[c] = number;
-                    XSSFCellStyle numberStyle = style;
-                    Map<Number, String> known = p.shownNumbers.get(c);
-                    shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
-                            : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
-                            : shownNumber(number, style);
+                    long whole = number instanceof Integer || number instanceof Long ? number.longValue() : 0;
+                    if ((number instanceof Integer || number instanceof Long) && p.plainWhole[c]
+                            && whole > -10_000_000_000L && whole < 10_000_000_000L) {
+                        // a whole number in a general or "0" cell shows its digits: their count is its width, and a
+                        // number whose digits fit takes one line (the text is made only when it may not fit)
+                        height = Math.max(height, (float) Paper.rowHeight(1, size));
+                        if (digits(whole) * size > widths[1][c]) {
+                            shown = Long.toString(whole);
+                        }
+                    } else if (number.equals(p.lastNumber[c])) {
+                        shown = p.lastShown[c];
+                        cellValues[c] = p.lastNumber[c];
+                    } else {
+                        XSSFCellStyle numberStyle = style;
+                        Map<Number, String> known = p.shownNumbers.get(c);
+                        shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
+                                : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
+                                : shownNumber(number, style);
+                        p.lastNumber[c] = number;
+                        p.lastShown[c] = shown;
+                        p.lastPlain[c] = null;
+                    }
                 } else if (value != null) {
                     String s = value instanceof Boolean b ? (b ? "是" : "否") : LongText.fit(value.toString());
                     if (!s.isEmpty()) {
@@ -635,28 +740,26 @@ final class ListBook implements Closeable {
                     }
                 }
                 if (shown != null) {
-                    int lastColumn = p.lastColumns[c];
-                    double width = -Paper.CELL_PADDING;
-                    for (int k = c; k <= lastColumn && k < columnPoints.length; k++) {
-                        width += columnPoints[k];
-                    }
-                    double size = p.sizes[c];
+                    double width = widths[0][c];
                     height = Math.max(height, (float) Paper.rowHeight(1, size));
                     boolean breaks = shown.indexOf('\n') >= 0;
-                    double points = breaks ? 0 : Paper.textPoints(shown, size);
-                    if (p.wraps[c] || points > width || breaks) {
-                        // a twentieth to spare, as for the head (see need); a single line that fits takes one line
-                        double room = (width - 1) * 0.95;
-                        int lines;
-                        if (p.wraps[c]) {
-                            lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
-                        } else if (!breaks && points <= room) {
-                            lines = 1;
-                        } else {
-                            style = wrapping(style);
-                            lines = lines(p, c, shown, room, size);
+                    // no character is wider than 1 em: a text whose length in ems fits the room takes one line
+                    if (breaks || shown.length() * size > widths[1][c]) {
+                        double points = breaks ? 0 : Paper.textPoints(shown, size);
+                        if (p.wraps[c] || points > width || breaks) {
+                            // a twentieth to spare, as for the head (see need); a single line that fits takes one line
+                            double room = widths[1][c];
+                            int lines;
+                            if (p.wraps[c]) {
+                                lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
+                            } else if (!breaks && points <= room) {
+                                lines = 1;
+                            } else {
+                                style = wrapping(style);
+                                lines = lines(p, c, shown, room, size);
+                            }
+                            height = Math.max(height, (float) Paper.rowHeight(lines, size));
                         }
-                        height = Math.max(height, (float) Paper.rowHeight(lines, size));
                     }
                 }
                 styleIndexes[c] = style.getIndex();
@@ -671,7 +774,16 @@ final class ListBook implements Closeable {
                     if (v == null) {
                         rows.blank(c, styleIndexes[c]);
                     } else if (v instanceof Number number) {
-                        rows.number(c, styleIndexes[c], number);
+                        if (number instanceof Integer || number instanceof Long) {
+                            rows.number(c, styleIndexes[c], number.longValue());
+                        } else if (number == p.lastNumber[c]) {
+                            if (p.lastPlain[c] == null) {
+                                p.lastPlain[c] = SheetRowsWriter.plain(number);
+                            }
+                            rows.numberText(c, styleIndexes[c], p.lastPlain[c]);
+                        } else {
+                            rows.number(c, styleIndexes[c], number);
+                        }
                     } else {
                         rows.text(c, styleIndexes[c], (String) v);
                     }
@@ -690,6 +802,21 @@ final class ListBook implements Closeable {
             }
             used += height;
             next++;
+        }
+
+        /** Per cell of {@code p}: [0] its width (merged range) less padding, [1] the room for text (a twentieth spare). */
+        private double[][] widths(Prototype p) {
+            int n = p.styles.length;
+            double[][] out = new double[2][n];
+            for (int c = 0; c < n; c++) {
+                double width = -Paper.CELL_PADDING;
+                for (int k = c; k <= p.lastColumns[c] && k < columnPoints.length; k++) {
+                    width += columnPoints[k];
+                }
+                out[0][c] = width;
+                out[1][c] = (width - 1) * 0.95;
+            }
+            return out;
         }
 
         /** {@link Paper#lines}, remembered per cell of a prototype for texts that repeat (dates, places, file names). */
