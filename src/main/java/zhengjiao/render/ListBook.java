@@ -133,13 +133,22 @@ final class ListBook implements Closeable {
      */
     void start() {
         Map<String, Map<String, Prototype>> prototypes = new LinkedHashMap<>();
+        // the template's repeated title rows, read once per template sheet (POI looks a sheet's up among every name)
+        Map<String, java.util.Optional<CellRangeAddress>> repeatedBy = new HashMap<>();
         for (Planned p : planned) {
             int index = prototypeIndex.get(p.prototype());
             XSSFSheet source = template.getSheetAt(index);
+            CellRangeAddress repeated = repeatedBy.computeIfAbsent(p.prototype(),
+                    k -> java.util.Optional.ofNullable(source.getRepeatingRows())).orElse(null);
             XSSFSheet copy = template.cloneSheet(index, p.name());
-            if (source.getRepeatingRows() != null) {
-                copy.setRepeatingRows(source.getRepeatingRows());
+            // the print titles are written with the workbook (write): POI's own way is slow for a thousand sheets
+            repeating.put(p.name(), repeated);
+            if (repeated != null) {
+                // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
+                copy.getPrintSetup().setValidSettings(false);
             }
+            outputSheets.put(p.name(), copy);
+            plannedBy.put(p.name(), p);
             prototypes.computeIfAbsent(p.prototype(), k -> readPrototypes(template.getSheetAt(index)));
             int first = firstBodyRow(copy);
             for (int r = copy.getLastRowNum(); r >= first; r--) {
@@ -174,6 +183,11 @@ final class ListBook implements Closeable {
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
+    /** The output sheets by name, as planned (a name look-up in POI walks every sheet). */
+    private final Map<String, XSSFSheet> outputSheets = new HashMap<>();
+    private final Map<String, Planned> plannedBy = new HashMap<>();
+    /** Per output sheet, the rows repeated at the top of each printed page (the template sheet's), or null. */
+    private final Map<String, CellRangeAddress> repeating = new LinkedHashMap<>();
 
     /** The rows of a template sheet from the first body row on, by name. */
     private Map<String, Prototype> readPrototypes(XSSFSheet sheet) {
@@ -229,14 +243,14 @@ final class ListBook implements Closeable {
         if (open != null) {
             throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish），不能同时打开「" + name + "」");
         }
-        String proto = planned.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().prototype();
-        XSSFSheet head = template.getSheet(name);
+        String proto = plannedBy.get(name).prototype();
+        XSSFSheet head = outputSheets.get(name);
         String part = head.getPackagePart().getPartName().getName().substring(1);
         if (!streamed.add(part)) {
             throw new IllegalStateException("工作表「" + name + "」已经写过");
         }
         try {
-            open = new ListSheet(head, prototypesBySheet.get(proto), part);
+            open = new ListSheet(head, prototypesBySheet.get(proto), part, repeating.get(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -263,7 +277,11 @@ final class ListBook implements Closeable {
                     continue;
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(zip);
+                if (e.getName().equals("xl/workbook.xml")) {
+                    zip.write(withPrintTitles(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         }
@@ -278,6 +296,49 @@ final class ListBook implements Closeable {
         }
         Files.delete(partFile);
         partFile = null;
+    }
+
+    /**
+     * The workbook part with each output sheet's print titles (<code>_xlnm.Print_Titles</code>, ECMA-376 part 1
+     * §18.2.5) added after the names it has, as POI writes them: {@code '村 名'!$1:$3}, scoped to the sheet's index.
+     */
+    private String withPrintTitles(String xml) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < template.getNumberOfSheets(); i++) {
+            String name = template.getSheetName(i);
+            CellRangeAddress rows = repeating.get(name);
+            if (rows == null) {
+                continue;
+            }
+            String formula = org.apache.poi.ss.formula.SheetNameFormatter.format(name) + "!$" + (rows.getFirstRow() + 1) + ":$"
+                    + (rows.getLastRow() + 1);
+            names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
+                    .append(escapeXml(formula)).append("</definedName>");
+        }
+        if (names.length() == 0) {
+            return xml;
+        }
+        int end = xml.indexOf("</definedNames>");
+        if (end >= 0) {
+            return xml.substring(0, end) + names + xml.substring(end);
+        }
+        int sheets = xml.indexOf("</sheets>");
+        if (sheets < 0) {
+            throw new IllegalStateException("工作簿 XML 中没有 sheets（只认无前缀的 SpreadsheetML）");
+        }
+        int after = sheets + "</sheets>".length();
+        // the names follow the sheets, or the function groups and external references when a workbook has them
+        for (String before : List.of("</functionGroups>", "</externalReferences>")) {
+            int at = xml.indexOf(before);
+            if (at > after) {
+                after = at + before.length();
+            }
+        }
+        return xml.substring(0, after) + "<definedNames>" + names + "</definedNames>" + xml.substring(after);
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
@@ -562,7 +623,7 @@ final class ListBook implements Closeable {
         private int pages = 1;
         private final double[] columnPoints;
 
-        private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part) throws IOException {
+        private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part, CellRangeAddress rr) throws IOException {
             this.head = head;
             this.prototypes = prototypes;
             this.next = head.getLastRowNum() + 1;
@@ -597,7 +658,6 @@ final class ListBook implements Closeable {
             double tableWidth = widths.stream().mapToDouble(Double::doubleValue).sum();
             double scale = Math.min(1, Paper.printableWidth(landscape, left, right) / tableWidth);
             double repeated = 0;
-            CellRangeAddress rr = head.getRepeatingRows();
             if (rr != null) {
                 for (int r = rr.getFirstRow(); r <= rr.getLastRow(); r++) {
                     Row row = head.getRow(r);
