@@ -121,6 +121,16 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
      */
     public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
                                      boolean keepPayers) {
+        return build(ledger, rosterFile, asOf, alsoTo, keepPayers, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /**
+     * As {@link #build(Ledger, Optional, LocalDate, RosterReader.Handler, boolean)}; {@code parallel} orders the payers
+     * on a thread of their own while the roster is read (their order does not depend on it), else one after the
+     * other. The report is the same either way.
+     */
+    static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
+                              boolean keepPayers, boolean parallel) {
         Settings s = ledger.settings();
         int size = ledger.table().size();
         int[] rosterCount = new int[size];
@@ -137,6 +147,18 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         Set<String> listedWithoutPayments = new HashSet<>();
         ledger.clearListed();
         LocalDate yearEnd = LocalDate.of(s.windowEnd().getYear(), 12, 31);
+        boolean haveRoster = rosterFile.isPresent();
+        // the order of the public list; without a roster no list is written and the notes are sorted below
+        boolean stream = !haveRoster && !keepPayers;
+        // the payers as places in the ledger's reading order (a county's million are kept as ints, made again when
+        // written); ordered by village and name only, so on a thread of its own while the roster marks who it lists
+        java.util.concurrent.FutureTask<int[]> ordering = new java.util.concurrent.FutureTask<>(
+                () -> stream ? new int[0] : payerPlaces(ledger, asOf, haveRoster));
+        if (parallel && haveRoster && !stream) {
+            Thread t = new Thread(ordering, "缴费人排序");
+            t.setDaemon(true);
+            t.start();
+        }
         rosterFile.ifPresent(file -> RosterReader.read(file, new RosterReader.Handler() {
             @Override
             public void person(RosterPerson read) {
@@ -180,11 +202,7 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                 notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", problem));
             }
         }));
-        boolean haveRoster = rosterFile.isPresent();
-        // the order of the public list; without a roster no list is written and the notes are sorted below
-        boolean stream = !haveRoster && !keepPayers;
-        // the payers as places in the ledger's reading order (a county's million are kept as ints, made again when written)
-        int[] places = stream ? new int[0] : payerPlaces(ledger, asOf, haveRoster);
+        int[] places = placesOf(ordering);
         Comparator<String> chinese = PinyinOrder.keyed();
         Set<BigDecimal> allowed = new HashSet<>();
         if (s.personalStandard() != null) {
@@ -256,6 +274,25 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         }
         notes.sort(Comparator.comparing(Note::kind).thenComparing(Note::village, chinese).thenComparing(Note::name, chinese));
         return new PeopleReport(asOf, villages, notes);
+    }
+
+    /** What {@code ordering} made: run here when no thread runs it (or waited for); its failure thrown as it was. */
+    private static int[] placesOf(java.util.concurrent.FutureTask<int[]> ordering) {
+        ordering.run(); // does nothing when a thread has started it
+        try {
+            return ordering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("缴费人排序时被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
