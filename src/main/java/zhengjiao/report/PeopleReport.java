@@ -222,7 +222,12 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                 }
                 notes.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
             }
+            int birthYear = birthYear(p.id());
             for (int age : p.government() ? List.<Integer>of() : s.people().subsidyAges()) {
+                if (birthYear >= 0 && birthYear + age != p.date().getYear()) {
+                    // that birthday falls in another year than the payment (most payers: no date made for them)
+                    continue;
+                }
                 // a payment the government made (代缴) loses nothing; the person's own payment before the birthday does
                 Optional<LocalDate> birthday = ResidentId.birthdayOfAge(p.id(), age);
                 if (birthday.isPresent() && birthday.get().getYear() == p.date().getYear() && p.date().isBefore(birthday.get())) {
@@ -328,6 +333,22 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             out[i] = places[order[i]];
         }
         return out;
+    }
+
+    /** The year in positions 7-10 of an 18-character ID (that of {@link ResidentId#birthDate}), or -1 when not digits. */
+    private static int birthYear(String id) {
+        if (id.length() != 18) {
+            return -1;
+        }
+        int year = 0;
+        for (int i = 6; i < 10; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + c - '0';
+        }
+        return year;
     }
 
     /** The roster line with every text too long for a cell cut, each cut noted with the file, row and column. */
