@@ -128,48 +128,21 @@ final class ListBook implements Closeable {
     }
 
     /**
-     * Makes the planned sheets (in the order planned) and starts streaming; then {@link #sheet} opens each to write
-     * its rows, in the same order.
+     * Reads the template sheets' row prototypes and starts streaming; then {@link #sheet} opens each planned sheet to
+     * write its rows, in the order planned.
      */
     void start() {
         Map<String, Map<String, Prototype>> prototypes = new LinkedHashMap<>();
         // the template's repeated title rows, read once per template sheet (POI looks a sheet's up among every name)
         Map<String, java.util.Optional<CellRangeAddress>> repeatedBy = new HashMap<>();
-        for (Planned p : planned) {
+        for (int k = 0; k < planned.size(); k++) {
+            Planned p = planned.get(k);
             int index = prototypeIndex.get(p.prototype());
             XSSFSheet source = template.getSheetAt(index);
-            CellRangeAddress repeated = repeatedBy.computeIfAbsent(p.prototype(),
-                    k -> java.util.Optional.ofNullable(source.getRepeatingRows())).orElse(null);
-            XSSFSheet copy = template.cloneSheet(index, p.name());
-            // the print titles are written with the workbook (write): POI's own way is slow for a thousand sheets
-            repeating.put(p.name(), repeated);
-            if (repeated != null) {
-                // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
-                copy.getPrintSetup().setValidSettings(false);
-            }
-            outputSheets.put(p.name(), copy);
-            plannedBy.put(p.name(), p);
-            prototypes.computeIfAbsent(p.prototype(), k -> readPrototypes(template.getSheetAt(index)));
-            int first = firstBodyRow(copy);
-            for (int r = copy.getLastRowNum(); r >= first; r--) {
-                XSSFRow row = copy.getRow(r);
-                if (row != null) {
-                    copy.removeRow(row);
-                }
-            }
-            for (int m = copy.getNumMergedRegions() - 1; m >= 0; m--) {
-                if (copy.getMergedRegion(m).getFirstRow() >= first) {
-                    copy.removeMergedRegion(m);
-                }
-            }
-            fillHead(copy, first, p.values());
-        }
-        for (int i = prototypeIndex.size() - 1; i >= 0; i--) {
-            template.removeSheetAt(template.getSheetIndex("模板" + i + "~"));
-        }
-        if (template.getNumberOfSheets() > 0) {
-            template.setActiveSheet(0);
-            template.setSelectedTab(0);
+            repeating.put(p.name(), repeatedBy.computeIfAbsent(p.prototype(),
+                    x -> java.util.Optional.ofNullable(source.getRepeatingRows())).orElse(null));
+            prototypes.computeIfAbsent(p.prototype(), x -> readPrototypes(source));
+            plannedAt.put(p.name(), k);
         }
         this.prototypesBySheet = prototypes;
         try {
@@ -183,11 +156,51 @@ final class ListBook implements Closeable {
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
-    /** The output sheets by name, as planned (a name look-up in POI walks every sheet). */
-    private final Map<String, XSSFSheet> outputSheets = new HashMap<>();
-    private final Map<String, Planned> plannedBy = new HashMap<>();
+    /** Each planned sheet's place among the output sheets, by name. */
+    private final Map<String, Integer> plannedAt = new HashMap<>();
     /** Per output sheet, the rows repeated at the top of each printed page (the template sheet's), or null. */
     private final Map<String, CellRangeAddress> repeating = new LinkedHashMap<>();
+    /** The name the copy of a template sheet has while an output sheet's head is made from it. */
+    private static final String WORKING = "写出中~";
+
+    /**
+     * The head of planned sheet {@code k}: a copy of its template sheet without the body rows, the head's placeholders
+     * filled. The copy lives in the template workbook only while its sheet is written ({@link ListSheet#finish}
+     * removes it): the output's sheets are listed in the workbook part by {@link #write}, not made by POI one by one
+     * (POI walks every sheet and relation for each new one, which grows with the square of a county's 1,260 sheets).
+     */
+    private XSSFSheet head(int k) {
+        Planned p = planned.get(k);
+        XSSFSheet copy = template.cloneSheet(prototypeIndex.get(p.prototype()), WORKING);
+        if (!copy.getRelations().isEmpty() || copy.getPackagePart().hasRelationships()) {
+            throw new IllegalStateException("模板中的工作表「" + p.prototype() + "」含图片、批注等附件，名单模板不支持；请删去后再用");
+        }
+        if (repeating.get(p.name()) != null) {
+            // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
+            copy.getPrintSetup().setValidSettings(false);
+        }
+        // the first output sheet is the one shown when the workbook opens
+        copy.setSelected(k == 0);
+        int first = firstBodyRow(copy);
+        for (int r = copy.getLastRowNum(); r >= first; r--) {
+            XSSFRow row = copy.getRow(r);
+            if (row != null) {
+                copy.removeRow(row);
+            }
+        }
+        for (int m = copy.getNumMergedRegions() - 1; m >= 0; m--) {
+            if (copy.getMergedRegion(m).getFirstRow() >= first) {
+                copy.removeMergedRegion(m);
+            }
+        }
+        fillHead(copy, first, p.values());
+        return copy;
+    }
+
+    /** The zip entry of output sheet {@code k}: numbered after the template's sheets, as POI would number it. */
+    private String sheetPart(int k) {
+        return "xl/worksheets/sheet" + (prototypeIndex.size() + 1 + k) + ".xml";
+    }
 
     /** The rows of a template sheet from the first body row on, by name. */
     private Map<String, Prototype> readPrototypes(XSSFSheet sheet) {
@@ -241,16 +254,18 @@ final class ListBook implements Closeable {
      */
     ListSheet sheet(String name) {
         if (open != null) {
-            throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish），不能同时打开「" + name + "」");
+            throw new IllegalStateException("工作表「" + open.name + "」还没有写完（finish），不能同时打开「" + name + "」");
         }
-        String proto = plannedBy.get(name).prototype();
-        XSSFSheet head = outputSheets.get(name);
-        String part = head.getPackagePart().getPartName().getName().substring(1);
+        Integer k = plannedAt.get(name);
+        if (k == null) {
+            throw new IllegalStateException("没有计划工作表「" + name + "」");
+        }
+        String part = sheetPart(k);
         if (!streamed.add(part)) {
             throw new IllegalStateException("工作表「" + name + "」已经写过");
         }
         try {
-            open = new ListSheet(head, prototypesBySheet.get(proto), part, repeating.get(name));
+            open = new ListSheet(name, head(k), prototypesBySheet.get(planned.get(k).prototype()), part, repeating.get(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -258,35 +273,56 @@ final class ListBook implements Closeable {
     }
 
     /**
-     * Writes the workbook to {@code out}: the sheets written row by row as they are, every other part (and the
-     * planned sheets never opened) as POI writes the template workbook.
+     * Writes the workbook to {@code out}: the sheets written row by row as they are (a planned sheet never opened gets
+     * its head alone), the workbook part listing them, every other part as POI writes the template workbook.
      *
      * @throws IllegalStateException when a sheet is still open
      */
     void write(Path out) throws IOException {
         if (open != null) {
-            throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish）");
+            throw new IllegalStateException("工作表「" + open.name + "」还没有写完（finish）");
+        }
+        for (Planned p : planned) {
+            if (!streamed.contains(sheetPart(plannedAt.get(p.name())))) {
+                sheet(p.name()).finish();
+            }
+        }
+        // the template's own sheets go: the workbook POI writes has no sheet, the output's are added to its parts
+        for (int i = prototypeIndex.size() - 1; i >= 0; i--) {
+            template.removeSheetAt(template.getSheetIndex("模板" + i + "~"));
         }
         ByteArrayOutputStream rest = new ByteArrayOutputStream(1 << 16);
         template.write(rest);
-        Set<String> seen = new HashSet<>();
+        String relations = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(rest.toByteArray()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (streamed.contains(e.getName())) {
-                    seen.add(e.getName());
+                byte[] bytes = in.readAllBytes();
+                String text = switch (e.getName()) {
+                    case "[Content_Types].xml" -> withSheetTypes(new String(bytes, StandardCharsets.UTF_8));
+                    case "xl/_rels/workbook.xml.rels" -> relations = withSheetRelations(new String(bytes, StandardCharsets.UTF_8));
+                    default -> null;
+                };
+                if (e.getName().equals("xl/workbook.xml")) {
+                    // after the relations (POI writes them first): the sheets point to their relation ids
                     continue;
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("xl/workbook.xml")) {
-                    zip.write(withPrintTitles(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(zip);
-                }
+                zip.write(text != null ? text.getBytes(StandardCharsets.UTF_8) : bytes);
                 zip.closeEntry();
             }
         }
-        if (!seen.equals(streamed)) {
-            throw new IllegalStateException("工作簿中找不到已写出的工作表部件：" + streamed);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(rest.toByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("xl/workbook.xml")) {
+                    if (relations == null) {
+                        throw new IllegalStateException("工作簿中没有 xl/_rels/workbook.xml.rels");
+                    }
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(withPrintTitles(withSheets(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+                            .getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
         }
         zip.close();
         zip = null;
@@ -298,14 +334,71 @@ final class ListBook implements Closeable {
         partFile = null;
     }
 
+    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String WORKSHEET_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    /** The relation id of each output sheet, in the order planned (made by {@link #withSheetRelations}). */
+    private final List<String> sheetRelations = new ArrayList<>();
+
+    /** The package's content types with an override for each output sheet (ECMA-376 part 2 §10.1.2.3). */
+    private String withSheetTypes(String xml) {
+        StringBuilder types = new StringBuilder();
+        for (int k = 0; k < planned.size(); k++) {
+            types.append("<Override ContentType=\"").append(WORKSHEET_TYPE).append("\" PartName=\"/").append(sheetPart(k))
+                    .append("\"/>");
+        }
+        return insertBefore(xml, "</Types>", types);
+    }
+
+    /** The workbook's relations with one to each output sheet, numbered after the ids it has. */
+    private String withSheetRelations(String xml) {
+        int highest = 0;
+        Matcher ids = Pattern.compile("Id=\"rId(\\d+)\"").matcher(xml);
+        while (ids.find()) {
+            highest = Math.max(highest, Integer.parseInt(ids.group(1)));
+        }
+        StringBuilder relations = new StringBuilder();
+        sheetRelations.clear();
+        for (int k = 0; k < planned.size(); k++) {
+            String id = "rId" + (highest + 1 + k);
+            sheetRelations.add(id);
+            relations.append("<Relationship Id=\"").append(id).append("\" Target=\"")
+                    .append(sheetPart(k).substring("xl/".length())).append("\" Type=\"").append(WORKSHEET_RELATION).append("\"/>");
+        }
+        return insertBefore(xml, "</Relationships>", relations);
+    }
+
+    /** The workbook part listing the output sheets, in the order planned (ECMA-376 part 1 §18.2.19). */
+    private String withSheets(String xml) {
+        StringBuilder sheets = new StringBuilder("<sheets>");
+        for (int k = 0; k < planned.size(); k++) {
+            sheets.append("<sheet name=\"").append(escapeXml(planned.get(k).name()).replace("\"", "&quot;"))
+                    .append("\" r:id=\"").append(sheetRelations.get(k)).append("\" sheetId=\"")
+                    .append(prototypeIndex.size() + 1 + k).append("\"/>");
+        }
+        sheets.append("</sheets>");
+        Matcher empty = Pattern.compile("<sheets\\s*/>|<sheets>\\s*</sheets>").matcher(xml);
+        if (!empty.find()) {
+            throw new IllegalStateException("工作簿 XML 中没有空的 sheets（只认无前缀的 SpreadsheetML）");
+        }
+        return xml.substring(0, empty.start()) + sheets + xml.substring(empty.end());
+    }
+
+    private static String insertBefore(String xml, String end, CharSequence what) {
+        int at = xml.lastIndexOf(end);
+        if (at < 0) {
+            throw new IllegalStateException("找不到 " + end);
+        }
+        return xml.substring(0, at) + what + xml.substring(at);
+    }
+
     /**
      * The workbook part with each output sheet's print titles (<code>_xlnm.Print_Titles</code>, ECMA-376 part 1
      * §18.2.5) added after the names it has, as POI writes them: {@code '村 名'!$1:$3}, scoped to the sheet's index.
      */
     private String withPrintTitles(String xml) {
         StringBuilder names = new StringBuilder();
-        for (int i = 0; i < template.getNumberOfSheets(); i++) {
-            String name = template.getSheetName(i);
+        for (int i = 0; i < planned.size(); i++) {
+            String name = planned.get(i).name();
             CellRangeAddress rows = repeating.get(name);
             if (rows == null) {
                 continue;
@@ -612,6 +705,7 @@ final class ListBook implements Closeable {
 
     /** One output sheet being written: rows go below its head, pages break where the next row would not fit. */
     final class ListSheet {
+        private final String name;
         private final XSSFSheet head;
         private final SheetRowsWriter rows;
         private final List<Integer> breaks = new ArrayList<>();
@@ -623,7 +717,9 @@ final class ListBook implements Closeable {
         private int pages = 1;
         private final double[] columnPoints;
 
-        private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part, CellRangeAddress rr) throws IOException {
+        private ListSheet(String name, XSSFSheet head, Map<String, Prototype> prototypes, String part, CellRangeAddress rr)
+                throws IOException {
+            this.name = name;
             this.head = head;
             this.prototypes = prototypes;
             this.next = head.getLastRowNum() + 1;
@@ -965,6 +1061,8 @@ final class ListBook implements Closeable {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            // the working copy goes: the next sheet's head is made from the template sheet again
+            template.removeSheetAt(template.getSheetIndex(head));
             open = null;
         }
     }
