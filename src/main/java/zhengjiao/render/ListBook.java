@@ -66,6 +66,8 @@ final class ListBook implements Closeable {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private final XSSFWorkbook template;
+    /** The template file, as messages name it. */
+    private final String templateLabel;
     private final SheetNames names;
     private final List<Planned> planned = new ArrayList<>();
     private final Map<String, Integer> prototypeIndex = new HashMap<>();
@@ -97,6 +99,7 @@ final class ListBook implements Closeable {
             throw new IOException("模板 " + templates.describe(templateName) + " 不是可以打开的 .xlsx 文件；请删除或修复征缴文件夹 "
                     + "templates/ 中的这个模板", e);
         }
+        templateLabel = templates.describe(templateName);
         List<String> existing = new ArrayList<>();
         for (int i = 0; i < template.getNumberOfSheets(); i++) {
             XSSFSheet s = template.getSheetAt(i);
@@ -172,9 +175,6 @@ final class ListBook implements Closeable {
     private XSSFSheet head(int k) {
         Planned p = planned.get(k);
         XSSFSheet copy = template.cloneSheet(prototypeIndex.get(p.prototype()), WORKING);
-        if (!copy.getRelations().isEmpty() || copy.getPackagePart().hasRelationships()) {
-            throw new IllegalStateException("模板中的工作表「" + p.prototype() + "」含图片、批注等附件，名单模板不支持；请删去后再用");
-        }
         if (repeating.get(p.name()) != null) {
             // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
             copy.getPrintSetup().setValidSettings(false);
@@ -771,6 +771,11 @@ final class ListBook implements Closeable {
             this.pageBody = printable / scale - Math.max(repeated, 0);
             this.used = headHeight - repeated;
             String xml = xml(head);
+            if (xml.contains(" r:id=\"")) {
+                // the sheet's own parts (pictures, links to files) are not carried into a list's sheets
+                throw new IOException("模板 " + templateLabel + " 的工作表含图片、超链接等附件，名单不支持；请在模板中删去后再用"
+                        + "（输出工作表「" + name + "」）");
+            }
             Matcher end = rowsEnd(xml);
             zip.putNextEntry(new ZipEntry(part));
             String before = xml.substring(0, end.start()) + (end.group().startsWith("</") ? "" : "<sheetData>");
