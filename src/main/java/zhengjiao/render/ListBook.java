@@ -163,38 +163,136 @@ final class ListBook implements Closeable {
     private final Map<String, Integer> plannedAt = new HashMap<>();
     /** Per output sheet, the rows repeated at the top of each printed page (the template sheet's), or null. */
     private final Map<String, CellRangeAddress> repeating = new LinkedHashMap<>();
-    /** The name the copy of a template sheet has while an output sheet's head is made from it. */
-    private static final String WORKING = "写出中~";
+    /** Per template sheet, the sheet readied for making heads from it, and its head as the template has it. */
+    private final Map<String, HeadStage> stages = new HashMap<>();
 
     /**
-     * The head of planned sheet {@code k}: a copy of its template sheet without the body rows, the head's placeholders
-     * filled. The copy lives in the template workbook only while its sheet is written ({@link ListSheet#finish}
-     * removes it): the output's sheets are listed in the workbook part by {@link #write}, not made by POI one by one
-     * (POI walks every sheet and relation for each new one, which grows with the square of a county's 1,260 sheets).
+     * The head of planned sheet {@code k}: its template sheet itself, the body rows gone (once), the head's
+     * placeholders filled; {@link ListSheet#finish} puts the head back as the template has it for the next sheet.
+     * The output's sheets are listed in the workbook part by {@link #write}, not made by POI one by one (POI walks
+     * every sheet and relation for each new one, which grows with the square of a county's 1,260 sheets, and copies a
+     * sheet by writing and reading its XML).
      */
     private XSSFSheet head(int k) {
         Planned p = planned.get(k);
-        XSSFSheet copy = template.cloneSheet(prototypeIndex.get(p.prototype()), WORKING);
-        if (repeating.get(p.name()) != null) {
-            // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
-            copy.getPrintSetup().setValidSettings(false);
-        }
+        HeadStage stage = stages.computeIfAbsent(p.prototype(), name -> new HeadStage(template.getSheetAt(prototypeIndex.get(name)),
+                repeating.get(p.name()) != null));
         // the first output sheet is the one shown when the workbook opens
-        copy.setSelected(k == 0);
-        int first = firstBodyRow(copy);
-        for (int r = copy.getLastRowNum(); r >= first; r--) {
-            XSSFRow row = copy.getRow(r);
-            if (row != null) {
-                copy.removeRow(row);
+        stage.sheet.setSelected(k == 0);
+        fillHead(stage.sheet, stage.first, p.values());
+        return stage.sheet;
+    }
+
+    /**
+     * A template sheet readied for heads: without its body rows and their merges (read as {@link Prototype}s before),
+     * and what its head rows hold, so that each output sheet's head starts from the template's.
+     */
+    private final class HeadStage {
+        final XSSFSheet sheet;
+        final int first;
+        private final List<XSSFRow> rows = new ArrayList<>();
+        private final List<Boolean> heightSet = new ArrayList<>();
+        private final List<Short> heights = new ArrayList<>();
+        private final List<Cell> cells = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private final List<org.apache.poi.ss.usermodel.CellStyle> styles = new ArrayList<>();
+        private final String footer;
+        private final int merges;
+
+        HeadStage(XSSFSheet sheet, boolean repeated) {
+            this.sheet = sheet;
+            this.first = firstBodyRow(sheet);
+            for (int r = sheet.getLastRowNum(); r >= first; r--) {
+                XSSFRow row = sheet.getRow(r);
+                if (row != null) {
+                    sheet.removeRow(row);
+                }
+            }
+            for (int m = sheet.getNumMergedRegions() - 1; m >= 0; m--) {
+                if (sheet.getMergedRegion(m).getFirstRow() >= first) {
+                    sheet.removeMergedRegion(m);
+                }
+            }
+            if (repeated) {
+                // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
+                sheet.getPrintSetup().setValidSettings(false);
+            }
+            for (int r = 0; r < first; r++) {
+                XSSFRow row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                rows.add(row);
+                heightSet.add(row.getCTRow().isSetHt());
+                heights.add(row.getHeight());
+                for (Cell c : row) {
+                    cells.add(c);
+                    texts.add(c.getCellType() == CellType.STRING && c.getStringCellValue().contains("${") ? c.getStringCellValue() : null);
+                    styles.add(c.getCellStyle());
+                }
+            }
+            footer = sheet.getFooter().getCenter();
+            CTWorksheet ws = sheet.getCTWorksheet();
+            merges = ws.isSetMergeCells() ? ws.getMergeCells().sizeOfMergeCellArray() : 0;
+            breaks = ws.isSetRowBreaks() ? ws.getRowBreaks().sizeOfBrkArray() : -1;
+            validations = ws.isSetDataValidations() ? ws.getDataValidations().sizeOfDataValidationArray() : -1;
+        }
+
+        /** How many page breaks and drop-downs the template sheet has (-1: none set). */
+        private final int breaks;
+        private final int validations;
+
+        /** The head as the template has it, without the last sheet's merges, page breaks and drop-downs. */
+        void reset() {
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (texts.get(i) != null) {
+                    c.setCellValue(texts.get(i));
+                }
+                if (c.getCellStyle() != styles.get(i)) {
+                    c.setCellStyle(styles.get(i));
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).setHeight(heightSet.get(i) ? heights.get(i) : (short) -1);
+            }
+            sheet.getFooter().setCenter(footer == null ? "" : footer);
+            CTWorksheet ws = sheet.getCTWorksheet();
+            if (ws.isSetMergeCells()) {
+                CTMergeCells cellsOf = ws.getMergeCells();
+                for (int m = cellsOf.sizeOfMergeCellArray() - 1; m >= merges; m--) {
+                    cellsOf.removeMergeCell(m);
+                }
+                if (merges == 0) {
+                    ws.unsetMergeCells();
+                } else {
+                    cellsOf.setCount(merges);
+                }
+            }
+            if (ws.isSetRowBreaks()) {
+                if (breaks < 0) {
+                    ws.unsetRowBreaks();
+                } else {
+                    CTPageBreak pb = ws.getRowBreaks();
+                    for (int b = pb.sizeOfBrkArray() - 1; b >= breaks; b--) {
+                        pb.removeBrk(b);
+                    }
+                    pb.setCount(breaks);
+                    pb.setManualBreakCount(breaks);
+                }
+            }
+            if (ws.isSetDataValidations()) {
+                if (validations < 0) {
+                    ws.unsetDataValidations();
+                } else {
+                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidations dv = ws.getDataValidations();
+                    for (int v = dv.sizeOfDataValidationArray() - 1; v >= validations; v--) {
+                        dv.removeDataValidation(v);
+                    }
+                    dv.setCount(validations);
+                }
             }
         }
-        for (int m = copy.getNumMergedRegions() - 1; m >= 0; m--) {
-            if (copy.getMergedRegion(m).getFirstRow() >= first) {
-                copy.removeMergedRegion(m);
-            }
-        }
-        fillHead(copy, first, p.values());
-        return copy;
     }
 
     /** The zip entry of output sheet {@code k}: numbered after the template's sheets, as POI would number it. */
@@ -265,7 +363,9 @@ final class ListBook implements Closeable {
             throw new IllegalStateException("工作表「" + name + "」已经写过");
         }
         try {
-            open = new ListSheet(name, head(k), prototypesBySheet.get(planned.get(k).prototype()), part, repeating.get(name));
+            XSSFSheet head = head(k);
+            open = new ListSheet(name, head, stages.get(planned.get(k).prototype()), prototypesBySheet.get(planned.get(k).prototype()),
+                    part, repeating.get(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -707,6 +807,7 @@ final class ListBook implements Closeable {
     final class ListSheet {
         private final String name;
         private final XSSFSheet head;
+        private final HeadStage stage;
         private final SheetRowsWriter rows;
         private final List<Integer> breaks = new ArrayList<>();
         private final List<CellRangeAddress> merges = new ArrayList<>();
@@ -717,10 +818,11 @@ final class ListBook implements Closeable {
         private int pages = 1;
         private final double[] columnPoints;
 
-        private ListSheet(String name, XSSFSheet head, Map<String, Prototype> prototypes, String part, CellRangeAddress rr)
-                throws IOException {
+        private ListSheet(String name, XSSFSheet head, HeadStage stage, Map<String, Prototype> prototypes, String part,
+                          CellRangeAddress rr) throws IOException {
             this.name = name;
             this.head = head;
+            this.stage = stage;
             this.prototypes = prototypes;
             this.next = head.getLastRowNum() + 1;
             int columns = 0;
@@ -1066,8 +1168,8 @@ final class ListBook implements Closeable {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            // the working copy goes: the next sheet's head is made from the template sheet again
-            template.removeSheetAt(template.getSheetIndex(head));
+            // the next sheet's head starts from the template's
+            stage.reset();
             open = null;
         }
     }
