@@ -49,6 +49,12 @@ final class PayerList extends AbstractList<Ledger.Payer> implements RandomAccess
             items[size++] = place;
         }
 
+        void addAll(Places more) {
+            for (int i = 0; i < more.size; i++) {
+                add(more.items[i]);
+            }
+        }
+
         int[] toArray() {
             return java.util.Arrays.copyOf(items, size);
         }

@@ -121,16 +121,18 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
      */
     public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
                                      boolean keepPayers) {
-        return build(ledger, rosterFile, asOf, alsoTo, keepPayers, Runtime.getRuntime().availableProcessors() > 1);
+        boolean cores = Runtime.getRuntime().availableProcessors() > 1;
+        return build(ledger, rosterFile, asOf, alsoTo, keepPayers, cores, cores ? PARALLEL_CHECK : Integer.MAX_VALUE);
     }
 
     /**
      * As {@link #build(Ledger, Optional, LocalDate, RosterReader.Handler, boolean)}; {@code parallel} orders the payers
      * on a thread of their own while the roster is read (their order does not depend on it), else one after the
-     * other. The report is the same either way.
+     * other; from {@code halvesFrom} payers on, they are checked in two halves at once. The report is the same either
+     * way.
      */
     static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
-                              boolean keepPayers, boolean parallel) {
+                              boolean keepPayers, boolean parallel, int halvesFrom) {
         Settings s = ledger.settings();
         int size = ledger.table().size();
         int[] rosterCount = new int[size];
@@ -202,17 +204,17 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                 notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", problem));
             }
         }));
-        int[] places = placesOf(ordering);
+        int[] places = result(ordering);
         Comparator<String> chinese = PinyinOrder.keyed();
         Set<BigDecimal> allowed = new HashSet<>();
         if (s.personalStandard() != null) {
             allowed.add(s.personalStandard().stripTrailingZeros());
         }
         s.people().explainedAmounts().forEach(a -> allowed.add(a.stripTrailingZeros()));
-        java.util.function.Consumer<Ledger.Payer> check = p -> {
+        java.util.function.BiConsumer<Ledger.Payer, List<Note>> check = (p, out) -> {
             String village = ledger.placeName(p.village());
             if (haveRoster && !p.listed()) {
-                notes.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
+                out.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
             }
             if (p.date().isAfter(s.windowEnd())) {
                 String detail = "缴费日期 " + p.date() + "，晚于征缴期（至 " + s.windowEnd() + "）";
@@ -220,7 +222,7 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                     int days = s.people().waitingDays().get();
                     detail += "，设 " + days + " 天待遇等待期，至 " + p.date().plusDays(days) + " 止";
                 }
-                notes.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
+                out.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
             }
             int birthYear = birthYear(p.id());
             for (int age : p.government() ? List.<Integer>of() : s.people().subsidyAges()) {
@@ -231,20 +233,31 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                 // a payment the government made (代缴) loses nothing; the person's own payment before the birthday does
                 Optional<LocalDate> birthday = ResidentId.birthdayOfAge(p.id(), age);
                 if (birthday.isPresent() && birthday.get().getYear() == p.date().getYear() && p.date().isBefore(birthday.get())) {
-                    notes.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
+                    out.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
                             + "满 " + age + " 周岁，却在 " + p.date() + " 生日前缴费，可能失去年龄资助"));
                 }
             }
         };
         if (stream) {
-            ledger.forEachPayer(asOf, check);
+            ledger.forEachPayer(asOf, p -> check.accept(p, notes));
         } else {
-            for (int place : places) {
-                Ledger.Payer p = ledger.payerAt(place, asOf);
-                if (p.village() >= 0) {
-                    payersBy.get(p.village()).add(place);
+            // a county's payers checked in two halves at once (each half's notes and village lists kept apart, then
+            // joined in order: the same as one pass)
+            int cut = places.length >= halvesFrom ? places.length / 2 : places.length;
+            java.util.concurrent.FutureTask<Checked> later = new java.util.concurrent.FutureTask<>(
+                    () -> checked(ledger, asOf, places, cut, places.length, size, check));
+            if (cut < places.length) {
+                Thread t = new Thread(later, "缴费人核对");
+                t.setDaemon(true);
+                t.start();
+            }
+            Checked first = checked(ledger, asOf, places, 0, cut, size, check);
+            Checked second = cut < places.length ? result(later) : null;
+            for (Checked part : second == null ? List.of(first) : List.of(first, second)) {
+                notes.addAll(part.notes());
+                for (int v = 0; v < size; v++) {
+                    payersBy.get(v).addAll(part.villages()[v]);
                 }
-                check.accept(p);
             }
         }
         if (s.personalStandard() != null) {
@@ -252,7 +265,12 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             // payment can be the off-standard one); refunds are not payments
             String explained = allowed.size() > 1 ? "（资助对象认可金额：" + s.people().explainedAmounts().stream()
                     .map(BigDecimal::toPlainString).toList() + "）" : "";
-            for (Ledger.Charge c : ledger.charges(asOf, fen -> allowed.contains(BigDecimal.valueOf(fen, 2).stripTrailingZeros()))) {
+            // a county's payments are mostly of a few amounts: each amount is looked up once
+            Map<Long, Boolean> amountAllowed = new java.util.HashMap<>();
+            java.util.function.LongPredicate isAllowed = fen -> amountAllowed.size() < 4096
+                    ? amountAllowed.computeIfAbsent(fen, f -> allowed.contains(BigDecimal.valueOf(f, 2).stripTrailingZeros()))
+                    : allowed.contains(BigDecimal.valueOf(fen, 2).stripTrailingZeros());
+            for (Ledger.Charge c : ledger.charges(asOf, isAllowed)) {
                 BigDecimal amount = BigDecimal.valueOf(c.amountFen(), 2).stripTrailingZeros();
                 boolean over = amount.compareTo(s.personalStandard()) > 0;
                 notes.add(new Note(over ? Kind.OVER_STANDARD : Kind.UNDER_STANDARD, c.id(), c.name(), ledger.placeName(c.village()),
@@ -282,7 +300,7 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
     }
 
     /** What {@code ordering} made: run here when no thread runs it (or waited for); its failure thrown as it was. */
-    private static int[] placesOf(java.util.concurrent.FutureTask<int[]> ordering) {
+    private static <T> T result(java.util.concurrent.FutureTask<T> ordering) {
         ordering.run(); // does nothing when a thread has started it
         try {
             return ordering.get();
@@ -298,6 +316,30 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Payers at least this many are checked in two halves at once. */
+    private static final int PARALLEL_CHECK = 50_000;
+
+    /** A run of payers checked: their notes in order, and per task-table line their places in order. */
+    private record Checked(List<Note> notes, PayerList.Places[] villages) {
+    }
+
+    private static Checked checked(Ledger ledger, LocalDate asOf, int[] places, int from, int to, int size,
+                                   java.util.function.BiConsumer<Ledger.Payer, List<Note>> check) {
+        List<Note> notes = new ArrayList<>();
+        PayerList.Places[] villages = new PayerList.Places[size];
+        for (int v = 0; v < size; v++) {
+            villages[v] = new PayerList.Places();
+        }
+        for (int i = from; i < to; i++) {
+            Ledger.Payer p = ledger.payerAt(places[i], asOf);
+            if (p.village() >= 0) {
+                villages[p.village()].add(places[i]);
+            }
+            check.accept(p, notes);
+        }
+        return new Checked(notes, villages);
     }
 
     /**

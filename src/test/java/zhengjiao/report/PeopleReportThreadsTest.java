@@ -26,7 +26,8 @@ import zhengjiao.reconcile.Ledger;
 
 /**
  * The people report is the same whether the payers are ordered on a thread of their own while the roster is read
- * or one after the other, and the public list's order is village, then pinyin, then ID.
+ * and checked in two halves at once, or all one after the other; the public list's order is village, then pinyin,
+ * then ID.
  */
 class PeopleReportThreadsTest {
 
@@ -68,10 +69,10 @@ class PeopleReportThreadsTest {
         Files.writeString(file, roster, StandardCharsets.UTF_8);
         LocalDate asOf = LocalDate.of(2024, 12, 15);
 
-        PeopleReport alone = PeopleReport.build(ledger, Optional.of(file), asOf, null, true, false);
+        PeopleReport alone = PeopleReport.build(ledger, Optional.of(file), asOf, null, true, false, Integer.MAX_VALUE);
         List<List<Ledger.Payer>> aloneLists = new ArrayList<>();
         alone.villages().forEach(v -> aloneLists.add(List.copyOf(v.payers())));
-        PeopleReport parallel = PeopleReport.build(ledger, Optional.of(file), asOf, null, true, true);
+        PeopleReport parallel = PeopleReport.build(ledger, Optional.of(file), asOf, null, true, true, 100);
         List<List<Ledger.Payer>> parallelLists = new ArrayList<>();
         parallel.villages().forEach(v -> parallelLists.add(List.copyOf(v.payers())));
 
