@@ -93,21 +93,24 @@ public final class PeopleReports {
     private static List<Unit> split(PeopleReport.VillagePeople town) {
         Map<String, String> shown = new HashMap<>();
         Map<String, List<RosterPerson>> unpaid = new HashMap<>();
-        Map<String, List<Ledger.Payer>> payers = new HashMap<>();
+        // the payers by their positions in the town's list (a county's payers are made one at a time, not kept)
+        Map<String, IntList> payers = new HashMap<>();
         for (RosterPerson p : town.unpaid()) {
             String key = key(p.village(), shown);
             unpaid.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
-        for (Ledger.Payer p : town.payers()) {
-            String key = key(p.place(), shown);
-            payers.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        List<Ledger.Payer> all = town.payers();
+        for (int i = 0; i < all.size(); i++) {
+            String key = key(all.get(i).place(), shown);
+            payers.computeIfAbsent(key, k -> new IntList()).add(i);
         }
         List<String> keys = new ArrayList<>(shown.keySet());
         keys.sort(Comparator.comparing((String k) -> k.isEmpty()).thenComparing(shown::get, PinyinOrder.comparator()));
         List<Unit> out = new ArrayList<>();
         for (String k : keys) {
-            out.add(new Unit(town.name(), shown.get(k), unpaid.getOrDefault(k, List.of()), payers.getOrDefault(k, List.of()),
-                    town, true));
+            IntList at = payers.get(k);
+            out.add(new Unit(town.name(), shown.get(k), unpaid.getOrDefault(k, List.of()),
+                    at == null ? List.of() : new Picked<>(all, at.toArray()), town, true));
         }
         return out;
     }
@@ -397,6 +400,44 @@ public final class PeopleReports {
         List<Unit> towns = new ArrayList<>();
         payers.forEach((town, list) -> towns.add(new Unit(town, "", List.of(), list, null, false)));
         return towns;
+    }
+
+    /** Some items of a list, by position, as an unmodifiable list (a view: nothing is copied). */
+    static final class Picked<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final List<T> items;
+        private final int[] at;
+
+        Picked(List<T> items, int[] at) {
+            this.items = items;
+            this.at = at;
+        }
+
+        @Override
+        public T get(int index) {
+            return items.get(at[index]);
+        }
+
+        @Override
+        public int size() {
+            return at.length;
+        }
+    }
+
+    /** A growing list of ints. */
+    private static final class IntList {
+        private int[] items = new int[8];
+        private int size;
+
+        void add(int item) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
     }
 
     /** Lists one after another, as one unmodifiable list (a view: nothing is copied). */
