@@ -554,6 +554,26 @@ public final class Ledger implements PaymentDumpReader.Sink {
         }
     }
 
+    /** Receives a person who counts: their place in the reading order, the task-table line they count towards, 姓名. */
+    @FunctionalInterface
+    public interface CountingVisitor {
+        void visit(int place, int village, String name);
+    }
+
+    /**
+     * As {@link #forEachPayerAt}, giving only each payer's place, village and name (no payer made: for ordering a
+     * county's million payers).
+     */
+    public synchronized void forEachCounting(LocalDate day, CountingVisitor visitor) {
+        for (int i = 0, n = order.size(); i < n; i++) {
+            Person p = order.get(i);
+            Entry e = p.countingEntry(day);
+            if (e != null) {
+                visitor.visit(i, e.village(), p.name());
+            }
+        }
+    }
+
     /**
      * The person at place {@code index} of the reading order ({@link #forEachPayerAt}) as a payer on {@code day}, or
      * null when they do not count then. Safe from several threads once the dumps are read.

@@ -351,11 +351,11 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         PayerList.Places villages = new PayerList.Places();
         PayerList.Places names = new PayerList.Places();
         PinyinOrder.Ranks ranks = new PinyinOrder.Ranks();
-        ledger.forEachPayerAt(asOf, (p, place) -> {
+        ledger.forEachCounting(asOf, (place, village, name) -> {
             all.add(place);
             if (sorted) {
-                villages.add(p.village());
-                names.add(ranks.id(p.name()));
+                villages.add(village);
+                names.add(ranks.id(name));
             }
         });
         int[] places = all.toArray();

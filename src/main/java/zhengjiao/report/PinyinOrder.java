@@ -97,20 +97,36 @@ public final class PinyinOrder {
 
         /** Per number given by {@link #id}, the name's place in pinyin order (0, 1, …; equal names share one). */
         public int[] ranks() {
-            List<Map.Entry<CollationKey, Integer>> distinct = new ArrayList<>(names.size());
-            for (int i = 0; i < names.size(); i++) {
-                distinct.add(Map.entry(COLLATOR.getCollationKey(asSurname(names.get(i))), i));
+            NameKey[] distinct = new NameKey[names.size()];
+            for (int i = 0; i < distinct.length; i++) {
+                distinct[i] = new NameKey(COLLATOR.getCollationKey(asSurname(names.get(i))), i);
             }
-            distinct.sort(Map.Entry.comparingByKey());
-            int[] ranks = new int[names.size()];
+            java.util.Arrays.sort(distinct);
+            int[] ranks = new int[distinct.length];
             int rank = 0;
-            for (int i = 0; i < distinct.size(); i++) {
-                if (i > 0 && distinct.get(i).getKey().compareTo(distinct.get(i - 1).getKey()) != 0) {
+            for (int i = 0; i < distinct.length; i++) {
+                if (i > 0 && distinct[i].key.compareTo(distinct[i - 1].key) != 0) {
                     rank++;
                 }
-                ranks[distinct.get(i).getValue()] = rank;
+                ranks[distinct[i].id] = rank;
             }
             return ranks;
+        }
+    }
+
+    /** A distinct name's collation key and number, compared by the key alone. */
+    private static final class NameKey implements Comparable<NameKey> {
+        final CollationKey key;
+        final int id;
+
+        NameKey(CollationKey key, int id) {
+            this.key = key;
+            this.id = id;
+        }
+
+        @Override
+        public int compareTo(NameKey other) {
+            return key.compareTo(other.key);
         }
     }
 
