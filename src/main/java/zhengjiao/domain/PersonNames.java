@@ -9,18 +9,22 @@ public final class PersonNames {
     /** Keeps the first character, and the last one of names of three or more characters. */
     public static String mask(String name) {
         String n = PlaceNames.clean(name);
-        int[] cps = n.codePoints().toArray();
-        if (cps.length == 0) {
+        // counted by code points (a rare character outside the BMP is one character), without a stream per name
+        int count = n.codePointCount(0, n.length());
+        if (count == 0) {
             return "";
         }
-        if (cps.length == 1) {
+        if (count == 1) {
             return "*";
         }
-        StringBuilder sb = new StringBuilder().appendCodePoint(cps[0]);
-        if (cps.length == 2) {
+        int firstEnd = n.offsetByCodePoints(0, 1);
+        StringBuilder sb = new StringBuilder(n.length() + 2).append(n, 0, firstEnd);
+        if (count == 2) {
             return sb.append('*').toString();
         }
-        sb.append("*".repeat(cps.length - 2));
-        return sb.appendCodePoint(cps[cps.length - 1]).toString();
+        for (int i = 2; i < count; i++) {
+            sb.append('*');
+        }
+        return sb.append(n, n.offsetByCodePoints(n.length(), -1), n.length()).toString();
     }
 }

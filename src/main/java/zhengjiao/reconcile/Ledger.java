@@ -609,6 +609,49 @@ public final class Ledger implements PaymentDumpReader.Sink {
         }
     }
 
+    /**
+     * As {@link #forEachPayer}, with each payer's place in the reading order, by which {@link #payerAt} makes them
+     * again: a list of a million payers can then be kept as ints.
+     */
+    public synchronized void forEachPayerAt(LocalDate day, java.util.function.ObjIntConsumer<Payer> action) {
+        for (int i = 0, n = order.size(); i < n; i++) {
+            Payer payer = payer(order.get(i), day);
+            if (payer != null) {
+                action.accept(payer, i);
+            }
+        }
+    }
+
+    /** Receives a person who counts: their place in the reading order, the task-table line they count towards, 姓名. */
+    @FunctionalInterface
+    public interface CountingVisitor {
+        void visit(int place, int village, String name);
+    }
+
+    /**
+     * As {@link #forEachPayerAt}, giving only each payer's place, village and name (no payer made: for ordering a
+     * county's million payers).
+     */
+    public synchronized void forEachCounting(LocalDate day, CountingVisitor visitor) {
+        for (int i = 0, n = order.size(); i < n; i++) {
+            Person p = order.get(i);
+            Entry e = p.countingEntry(day);
+            if (e != null) {
+                visitor.visit(i, e.village(), p.name());
+            }
+        }
+    }
+
+    /**
+     * The person at place {@code index} of the reading order ({@link #forEachPayerAt}) as a payer on {@code day}, or
+     * null when they do not count then. Safe from several threads once the dumps are read.
+     *
+     * @throws IndexOutOfBoundsException when no person has that place
+     */
+    public Payer payerAt(int index, LocalDate day) {
+        return payer(order.get(index), day);
+    }
+
     private List<Payer> findPayers(LocalDate day) {
         List<Payer> out = new ArrayList<>();
         for (Person p : order) {
@@ -650,15 +693,12 @@ public final class Ledger implements PaymentDumpReader.Sink {
     public List<Charge> charges(LocalDate day, java.util.function.LongPredicate allowed) {
         List<Charge> out = new ArrayList<>();
         long last = day.toEpochDay();
-        // a county's payments are of a few amounts: each is judged once
-        Map<Long, Boolean> judged = new HashMap<>();
-        java.util.function.LongPredicate ok = fen -> judged.computeIfAbsent(fen, allowed::test);
         for (Person p : order) {
-            if (p.single() && (p.firstAmount() <= 0 || p.firstDay() > last || ok.test(p.firstAmount()))) {
+            if (p.single() && (p.firstAmount() <= 0 || p.firstDay() > last || allowed.test(p.firstAmount()))) {
                 continue;
             }
             for (Entry e : p.entries()) {
-                if (e.amountFen() > 0 && e.onOrBefore(last) && !ok.test(e.amountFen())) {
+                if (e.amountFen() > 0 && e.onOrBefore(last) && !allowed.test(e.amountFen())) {
                     out.add(new Charge(p.id(), p.name(), e.village(), e.date(), e.amountFen(),
                             e.serial().startsWith("无票号:") ? "" : e.serial()));
                 }

@@ -25,7 +25,6 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -68,6 +67,8 @@ final class ListBook implements Closeable {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     private final XSSFWorkbook template;
+    /** The template file, as messages name it. */
+    private final String templateLabel;
     private final SheetNames names;
     private final List<Planned> planned = new ArrayList<>();
     private final Map<String, Integer> prototypeIndex = new HashMap<>();
@@ -99,6 +100,7 @@ final class ListBook implements Closeable {
             throw new IOException("模板 " + templates.describe(templateName) + " 不是可以打开的 .xlsx 文件；请删除或修复征缴文件夹 "
                     + "templates/ 中的这个模板", e);
         }
+        templateLabel = templates.describe(templateName);
         List<String> existing = new ArrayList<>();
         for (int i = 0; i < template.getNumberOfSheets(); i++) {
             XSSFSheet s = template.getSheetAt(i);
@@ -206,40 +208,21 @@ final class ListBook implements Closeable {
     }
 
     /**
-     * Makes the planned sheets (in the order planned) and starts streaming; then {@link #sheet} opens each to write
-     * its rows, in the same order.
+     * Reads the template sheets' row prototypes and starts streaming; then {@link #sheet} opens each planned sheet to
+     * write its rows, in the order planned.
      */
     void start() {
         Map<String, Map<String, Prototype>> prototypes = new LinkedHashMap<>();
-        for (Planned p : planned) {
+        // the template's repeated title rows, read once per template sheet (POI looks a sheet's up among every name)
+        Map<String, java.util.Optional<CellRangeAddress>> repeatedBy = new HashMap<>();
+        for (int k = 0; k < planned.size(); k++) {
+            Planned p = planned.get(k);
             int index = prototypeIndex.get(p.prototype());
             XSSFSheet source = template.getSheetAt(index);
-            XSSFSheet copy = template.cloneSheet(index, p.name());
-            dropComments(copy);
-            if (source.getRepeatingRows() != null) {
-                copy.setRepeatingRows(source.getRepeatingRows());
-            }
-            prototypes.computeIfAbsent(p.prototype(), k -> readPrototypes(template.getSheetAt(index)));
-            int first = firstBodyRow(copy);
-            for (int r = copy.getLastRowNum(); r >= first; r--) {
-                XSSFRow row = copy.getRow(r);
-                if (row != null) {
-                    copy.removeRow(row);
-                }
-            }
-            for (int m = copy.getNumMergedRegions() - 1; m >= 0; m--) {
-                if (copy.getMergedRegion(m).getFirstRow() >= first) {
-                    copy.removeMergedRegion(m);
-                }
-            }
-            fillHead(copy, first, p.values());
-        }
-        for (int i = prototypeIndex.size() - 1; i >= 0; i--) {
-            template.removeSheetAt(template.getSheetIndex("模板" + i + "~"));
-        }
-        if (template.getNumberOfSheets() > 0) {
-            template.setActiveSheet(0);
-            template.setSelectedTab(0);
+            repeating.put(p.name(), repeatedBy.computeIfAbsent(p.prototype(),
+                    x -> java.util.Optional.ofNullable(source.getRepeatingRows())).orElse(null));
+            prototypes.computeIfAbsent(p.prototype(), x -> readPrototypes(source));
+            plannedAt.put(p.name(), k);
         }
         this.prototypesBySheet = prototypes;
         try {
@@ -253,27 +236,159 @@ final class ListBook implements Closeable {
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
+    /** Each planned sheet's place among the output sheets, by name. */
+    private final Map<String, Integer> plannedAt = new HashMap<>();
+    /** Per output sheet, the rows repeated at the top of each printed page (the template sheet's), or null. */
+    private final Map<String, CellRangeAddress> repeating = new LinkedHashMap<>();
+    /** Per template sheet, the sheet readied for making heads from it, and its head as the template has it. */
+    private final Map<String, HeadStage> stages = new HashMap<>();
 
     /**
-     * Drops the comment parts a copy shares with its template sheet (POI copies the relations of a sheet's comments but
-     * not the element that shows them): a template's jx: comments are instructions for the template engine, emptied
-     * from the cells already, and with no sheet left using them the parts go when the template sheets are removed.
+     * The head of planned sheet {@code k}: its template sheet itself, the body rows gone (once), the head's
+     * placeholders filled; {@link ListSheet#finish} puts the head back as the template has it for the next sheet.
+     * The output's sheets are listed in the workbook part by {@link #write}, not made by POI one by one (POI walks
+     * every sheet and relation for each new one, which grows with the square of a county's 1,260 sheets, and copies a
+     * sheet by writing and reading its XML).
      */
-    private static void dropComments(XSSFSheet copy) {
-        for (POIXMLDocumentPart.RelationPart rp : List.copyOf(copy.getRelationParts())) {
-            POIXMLDocumentPart part = rp.getDocumentPart();
-            if (part instanceof org.apache.poi.xssf.model.Comments || part instanceof org.apache.poi.xssf.usermodel.XSSFVMLDrawing) {
-                try {
-                    // protected in POI: no public way to take a part off a sheet
-                    java.lang.reflect.Method remove = POIXMLDocumentPart.class.getDeclaredMethod("removeRelation",
-                            POIXMLDocumentPart.class, boolean.class);
-                    remove.setAccessible(true);
-                    remove.invoke(copy, part, true);
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    throw new IllegalStateException("POI 的关系删除方法不可用（POI 版本不符？）", e);
+    private XSSFSheet head(int k) {
+        Planned p = planned.get(k);
+        HeadStage stage = stages.computeIfAbsent(p.prototype(), name -> new HeadStage(template.getSheetAt(prototypeIndex.get(name)),
+                repeating.get(p.name()) != null));
+        // the first output sheet is the one shown when the workbook opens
+        stage.sheet.setSelected(k == 0);
+        fillHead(stage.sheet, stage.first, p.values());
+        return stage.sheet;
+    }
+
+    /**
+     * A template sheet readied for heads: without its body rows and their merges (read as {@link Prototype}s before),
+     * and what its head rows hold, so that each output sheet's head starts from the template's.
+     */
+    private final class HeadStage {
+        final XSSFSheet sheet;
+        final int first;
+        private final List<XSSFRow> rows = new ArrayList<>();
+        private final List<Boolean> heightSet = new ArrayList<>();
+        private final List<Short> heights = new ArrayList<>();
+        private final List<Cell> cells = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private final List<org.apache.poi.ss.usermodel.CellStyle> styles = new ArrayList<>();
+        private final String footer;
+        private final int merges;
+
+        HeadStage(XSSFSheet sheet, boolean repeated) {
+            this.sheet = sheet;
+            this.first = firstBodyRow(sheet);
+            for (int r = sheet.getLastRowNum(); r >= first; r--) {
+                XSSFRow row = sheet.getRow(r);
+                if (row != null) {
+                    sheet.removeRow(row);
+                }
+            }
+            for (int m = sheet.getNumMergedRegions() - 1; m >= 0; m--) {
+                if (sheet.getMergedRegion(m).getFirstRow() >= first) {
+                    sheet.removeMergedRegion(m);
+                }
+            }
+            CTWorksheet own = sheet.getCTWorksheet();
+            if (own.isSetLegacyDrawing()) {
+                // the template's cell comments are the template engine's instructions (jx:…), not for the output: the
+                // sheets written from it do not show them (the comment parts go with the template sheet)
+                own.unsetLegacyDrawing();
+            }
+            if (own.isSetDrawing()) {
+                // the empty drawing POI makes to hold those comments; a drawing with pictures or shapes stays, and is
+                // refused when the sheet is written (a list's sheets do not carry parts of their own)
+                org.apache.poi.xssf.usermodel.XSSFDrawing drawing = sheet.getDrawingPatriarch();
+                if (drawing == null || drawing.getShapes().isEmpty()) {
+                    own.unsetDrawing();
+                }
+            }
+            if (repeated) {
+                // as POI's setRepeatingRows leaves the page setup (usePrinterDefaults="false")
+                sheet.getPrintSetup().setValidSettings(false);
+            }
+            for (int r = 0; r < first; r++) {
+                XSSFRow row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                rows.add(row);
+                heightSet.add(row.getCTRow().isSetHt());
+                heights.add(row.getHeight());
+                for (Cell c : row) {
+                    cells.add(c);
+                    texts.add(c.getCellType() == CellType.STRING && c.getStringCellValue().contains("${") ? c.getStringCellValue() : null);
+                    styles.add(c.getCellStyle());
+                }
+            }
+            footer = sheet.getFooter().getCenter();
+            CTWorksheet ws = sheet.getCTWorksheet();
+            merges = ws.isSetMergeCells() ? ws.getMergeCells().sizeOfMergeCellArray() : 0;
+            breaks = ws.isSetRowBreaks() ? ws.getRowBreaks().sizeOfBrkArray() : -1;
+            validations = ws.isSetDataValidations() ? ws.getDataValidations().sizeOfDataValidationArray() : -1;
+        }
+
+        /** How many page breaks and drop-downs the template sheet has (-1: none set). */
+        private final int breaks;
+        private final int validations;
+
+        /** The head as the template has it, without the last sheet's merges, page breaks and drop-downs. */
+        void reset() {
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (texts.get(i) != null) {
+                    c.setCellValue(texts.get(i));
+                }
+                if (c.getCellStyle() != styles.get(i)) {
+                    c.setCellStyle(styles.get(i));
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).setHeight(heightSet.get(i) ? heights.get(i) : (short) -1);
+            }
+            sheet.getFooter().setCenter(footer == null ? "" : footer);
+            CTWorksheet ws = sheet.getCTWorksheet();
+            if (ws.isSetMergeCells()) {
+                CTMergeCells cellsOf = ws.getMergeCells();
+                for (int m = cellsOf.sizeOfMergeCellArray() - 1; m >= merges; m--) {
+                    cellsOf.removeMergeCell(m);
+                }
+                if (merges == 0) {
+                    ws.unsetMergeCells();
+                } else {
+                    cellsOf.setCount(merges);
+                }
+            }
+            if (ws.isSetRowBreaks()) {
+                if (breaks < 0) {
+                    ws.unsetRowBreaks();
+                } else {
+                    CTPageBreak pb = ws.getRowBreaks();
+                    for (int b = pb.sizeOfBrkArray() - 1; b >= breaks; b--) {
+                        pb.removeBrk(b);
+                    }
+                    pb.setCount(breaks);
+                    pb.setManualBreakCount(breaks);
+                }
+            }
+            if (ws.isSetDataValidations()) {
+                if (validations < 0) {
+                    ws.unsetDataValidations();
+                } else {
+                    org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidations dv = ws.getDataValidations();
+                    for (int v = dv.sizeOfDataValidationArray() - 1; v >= validations; v--) {
+                        dv.removeDataValidation(v);
+                    }
+                    dv.setCount(validations);
                 }
             }
         }
+    }
+
+    /** The zip entry of output sheet {@code k}: numbered after the template's sheets, as POI would number it. */
+    private String sheetPart(int k) {
+        return "xl/worksheets/sheet" + (prototypeIndex.size() + 1 + k) + ".xml";
     }
 
     /** The rows of a template sheet from the first body row on, by name. */
@@ -328,16 +443,20 @@ final class ListBook implements Closeable {
      */
     ListSheet sheet(String name) {
         if (open != null) {
-            throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish），不能同时打开「" + name + "」");
+            throw new IllegalStateException("工作表「" + open.name + "」还没有写完（finish），不能同时打开「" + name + "」");
         }
-        String proto = planned.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().prototype();
-        XSSFSheet head = template.getSheet(name);
-        String part = head.getPackagePart().getPartName().getName().substring(1);
+        Integer k = plannedAt.get(name);
+        if (k == null) {
+            throw new IllegalStateException("没有计划工作表「" + name + "」");
+        }
+        String part = sheetPart(k);
         if (!streamed.add(part)) {
             throw new IllegalStateException("工作表「" + name + "」已经写过");
         }
         try {
-            open = new ListSheet(head, prototypesBySheet.get(proto), part);
+            XSSFSheet head = head(k);
+            open = new ListSheet(name, head, stages.get(planned.get(k).prototype()), prototypesBySheet.get(planned.get(k).prototype()),
+                    part, repeating.get(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -345,31 +464,56 @@ final class ListBook implements Closeable {
     }
 
     /**
-     * Writes the workbook to {@code out}: the sheets written row by row as they are, every other part (and the
-     * planned sheets never opened) as POI writes the template workbook.
+     * Writes the workbook to {@code out}: the sheets written row by row as they are (a planned sheet never opened gets
+     * its head alone), the workbook part listing them, every other part as POI writes the template workbook.
      *
      * @throws IllegalStateException when a sheet is still open
      */
     void write(Path out) throws IOException {
         if (open != null) {
-            throw new IllegalStateException("工作表「" + open.head.getSheetName() + "」还没有写完（finish）");
+            throw new IllegalStateException("工作表「" + open.name + "」还没有写完（finish）");
+        }
+        for (Planned p : planned) {
+            if (!streamed.contains(sheetPart(plannedAt.get(p.name())))) {
+                sheet(p.name()).finish();
+            }
+        }
+        // the template's own sheets go: the workbook POI writes has no sheet, the output's are added to its parts
+        for (int i = prototypeIndex.size() - 1; i >= 0; i--) {
+            template.removeSheetAt(template.getSheetIndex("模板" + i + "~"));
         }
         ByteArrayOutputStream rest = new ByteArrayOutputStream(1 << 16);
         template.write(rest);
-        Set<String> seen = new HashSet<>();
+        String relations = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(rest.toByteArray()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (streamed.contains(e.getName())) {
-                    seen.add(e.getName());
+                byte[] bytes = in.readAllBytes();
+                String text = switch (e.getName()) {
+                    case "[Content_Types].xml" -> withSheetTypes(new String(bytes, StandardCharsets.UTF_8));
+                    case "xl/_rels/workbook.xml.rels" -> relations = withSheetRelations(new String(bytes, StandardCharsets.UTF_8));
+                    default -> null;
+                };
+                if (e.getName().equals("xl/workbook.xml")) {
+                    // after the relations (POI writes them first): the sheets point to their relation ids
                     continue;
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(zip);
+                zip.write(text != null ? text.getBytes(StandardCharsets.UTF_8) : bytes);
                 zip.closeEntry();
             }
         }
-        if (!seen.equals(streamed)) {
-            throw new IllegalStateException("工作簿中找不到已写出的工作表部件：" + streamed);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(rest.toByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("xl/workbook.xml")) {
+                    if (relations == null) {
+                        throw new IllegalStateException("工作簿中没有 xl/_rels/workbook.xml.rels");
+                    }
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(withPrintTitles(withSheets(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+                            .getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
         }
         zip.close();
         zip = null;
@@ -379,6 +523,106 @@ final class ListBook implements Closeable {
         }
         Files.delete(partFile);
         partFile = null;
+    }
+
+    private static final String WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String WORKSHEET_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    /** The relation id of each output sheet, in the order planned (made by {@link #withSheetRelations}). */
+    private final List<String> sheetRelations = new ArrayList<>();
+
+    /** The package's content types with an override for each output sheet (ECMA-376 part 2 §10.1.2.3). */
+    private String withSheetTypes(String xml) {
+        StringBuilder types = new StringBuilder();
+        for (int k = 0; k < planned.size(); k++) {
+            types.append("<Override ContentType=\"").append(WORKSHEET_TYPE).append("\" PartName=\"/").append(sheetPart(k))
+                    .append("\"/>");
+        }
+        return insertBefore(xml, "</Types>", types);
+    }
+
+    /** The workbook's relations with one to each output sheet, numbered after the ids it has. */
+    private String withSheetRelations(String xml) {
+        int highest = 0;
+        Matcher ids = Pattern.compile("Id=\"rId(\\d+)\"").matcher(xml);
+        while (ids.find()) {
+            highest = Math.max(highest, Integer.parseInt(ids.group(1)));
+        }
+        StringBuilder relations = new StringBuilder();
+        sheetRelations.clear();
+        for (int k = 0; k < planned.size(); k++) {
+            String id = "rId" + (highest + 1 + k);
+            sheetRelations.add(id);
+            relations.append("<Relationship Id=\"").append(id).append("\" Target=\"")
+                    .append(sheetPart(k).substring("xl/".length())).append("\" Type=\"").append(WORKSHEET_RELATION).append("\"/>");
+        }
+        return insertBefore(xml, "</Relationships>", relations);
+    }
+
+    /** The workbook part listing the output sheets, in the order planned (ECMA-376 part 1 §18.2.19). */
+    private String withSheets(String xml) {
+        StringBuilder sheets = new StringBuilder("<sheets>");
+        for (int k = 0; k < planned.size(); k++) {
+            sheets.append("<sheet name=\"").append(escapeXml(planned.get(k).name()).replace("\"", "&quot;"))
+                    .append("\" r:id=\"").append(sheetRelations.get(k)).append("\" sheetId=\"")
+                    .append(prototypeIndex.size() + 1 + k).append("\"/>");
+        }
+        sheets.append("</sheets>");
+        Matcher empty = Pattern.compile("<sheets\\s*/>|<sheets>\\s*</sheets>").matcher(xml);
+        if (!empty.find()) {
+            throw new IllegalStateException("工作簿 XML 中没有空的 sheets（只认无前缀的 SpreadsheetML）");
+        }
+        return xml.substring(0, empty.start()) + sheets + xml.substring(empty.end());
+    }
+
+    private static String insertBefore(String xml, String end, CharSequence what) {
+        int at = xml.lastIndexOf(end);
+        if (at < 0) {
+            throw new IllegalStateException("找不到 " + end);
+        }
+        return xml.substring(0, at) + what + xml.substring(at);
+    }
+
+    /**
+     * The workbook part with each output sheet's print titles (<code>_xlnm.Print_Titles</code>, ECMA-376 part 1
+     * §18.2.5) added after the names it has, as POI writes them: {@code '村 名'!$1:$3}, scoped to the sheet's index.
+     */
+    private String withPrintTitles(String xml) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < planned.size(); i++) {
+            String name = planned.get(i).name();
+            CellRangeAddress rows = repeating.get(name);
+            if (rows == null) {
+                continue;
+            }
+            String formula = org.apache.poi.ss.formula.SheetNameFormatter.format(name) + "!$" + (rows.getFirstRow() + 1) + ":$"
+                    + (rows.getLastRow() + 1);
+            names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
+                    .append(escapeXml(formula)).append("</definedName>");
+        }
+        if (names.length() == 0) {
+            return xml;
+        }
+        int end = xml.indexOf("</definedNames>");
+        if (end >= 0) {
+            return xml.substring(0, end) + names + xml.substring(end);
+        }
+        int sheets = xml.indexOf("</sheets>");
+        if (sheets < 0) {
+            throw new IllegalStateException("工作簿 XML 中没有 sheets（只认无前缀的 SpreadsheetML）");
+        }
+        int after = sheets + "</sheets>".length();
+        // the names follow the sheets, or the function groups and external references when a workbook has them
+        for (String before : List.of("</functionGroups>", "</externalReferences>")) {
+            int at = xml.indexOf(before);
+            if (at > after) {
+                after = at + before.length();
+            }
+        }
+        return xml.substring(0, after) + "<definedNames>" + names + "</definedNames>" + xml.substring(after);
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
@@ -439,6 +683,16 @@ final class ListBook implements Closeable {
         final List<CellRangeAddress> merges = new ArrayList<>();
         /** How many items a line shows side by side (<code>${c1.…}</code> … <code>${c3.…}</code>: 3). */
         int groups = 1;
+        /** The keys of the placeholders, each once, in the order met; per cell the number of its key (or -1). */
+        final String[] keyList;
+        final int[] keyNumbers;
+        final Map<String, Integer> keyIndex = new LinkedHashMap<>();
+        /** Per cell: whether the style shows a whole number as its digits (general or "0"). */
+        final boolean[] plainWhole;
+        /** Per cell, the number written last, how it showed and its text in the file (a list's amounts repeat). */
+        final Number[] lastNumber;
+        final String[] lastShown;
+        final String[] lastPlain;
 
         Prototype(XSSFSheet sheet, XSSFRow row) {
             int last = Math.max(0, row.getLastCellNum());
@@ -476,6 +730,28 @@ final class ListBook implements Closeable {
                     }
                 }
             }
+            keyNumbers = new int[last];
+            plainWhole = new boolean[last];
+            lastNumber = new Number[last];
+            lastShown = new String[last];
+            lastPlain = new String[last];
+            for (int c = 0; c < last; c++) {
+                keyNumbers[c] = -1;
+                if (texts[c] != null) {
+                    Matcher all = PLACEHOLDER.matcher(texts[c]);
+                    while (all.find()) {
+                        keyIndex.putIfAbsent(all.group(1), keyIndex.size());
+                    }
+                    if (keys[c] != null) {
+                        keyNumbers[c] = keyIndex.get(keys[c]);
+                    }
+                }
+                if (styles[c] != null) {
+                    String format = styles[c].getDataFormatString();
+                    plainWhole[c] = styles[c].getDataFormat() == 0 || "General".equals(format) || "0".equals(format);
+                }
+            }
+            keyList = keyIndex.keySet().toArray(new String[0]);
             name = found == null ? "row" + row.getRowNum() : found;
             height = row.getHeightInPoints();
             for (CellRangeAddress m : sheet.getMergedRegions()) {
@@ -492,6 +768,15 @@ final class ListBook implements Closeable {
                 }
             }
         }
+    }
+
+    /** The characters of {@code v} written out (with its minus sign). */
+    private static int digits(long v) {
+        int n = v < 0 ? 2 : 1;
+        for (long rest = Math.abs(v); rest >= 10; rest /= 10) {
+            n++;
+        }
+        return n;
     }
 
     /** The text of a cell with its placeholders replaced; a lone placeholder keeps the value's type. */
@@ -634,7 +919,9 @@ final class ListBook implements Closeable {
 
     /** One output sheet being written: rows go below its head, pages break where the next row would not fit. */
     final class ListSheet {
+        private final String name;
         private final XSSFSheet head;
+        private final HeadStage stage;
         private final SheetRowsWriter rows;
         private final List<Integer> breaks = new ArrayList<>();
         private final List<CellRangeAddress> merges = new ArrayList<>();
@@ -647,8 +934,11 @@ final class ListBook implements Closeable {
         private double written;
         private final double[] columnPoints;
 
-        private ListSheet(XSSFSheet head, Map<String, Prototype> prototypes, String part) throws IOException {
+        private ListSheet(String name, XSSFSheet head, HeadStage stage, Map<String, Prototype> prototypes, String part,
+                          CellRangeAddress rr) throws IOException {
+            this.name = name;
             this.head = head;
+            this.stage = stage;
             this.prototypes = prototypes;
             this.next = head.getLastRowNum() + 1;
             int columns = 0;
@@ -682,7 +972,6 @@ final class ListBook implements Closeable {
             double tableWidth = widths.stream().mapToDouble(Double::doubleValue).sum();
             double scale = Math.min(1, Paper.printableWidth(landscape, left, right) / tableWidth);
             double repeated = 0;
-            CellRangeAddress rr = head.getRepeatingRows();
             if (rr != null) {
                 for (int r = rr.getFirstRow(); r <= rr.getLastRow(); r++) {
                     Row row = head.getRow(r);
@@ -700,6 +989,11 @@ final class ListBook implements Closeable {
             this.pageBody = printable / scale - Math.max(repeated, 0);
             this.used = headHeight - repeated;
             String xml = xml(head);
+            if (xml.contains(" r:id=\"")) {
+                // the sheet's own parts (pictures, links to files) are not carried into a list's sheets
+                throw new IOException("模板 " + templateLabel + " 的工作表含图片、超链接等附件，名单不支持；请在模板中删去后再用"
+                        + "（输出工作表「" + name + "」）");
+            }
             Matcher end = rowsEnd(xml);
             zip.putNextEntry(new ZipEntry(part));
             String before = xml.substring(0, end.start()) + (end.group().startsWith("</") ? "" : "<sheetData>");
@@ -735,29 +1029,93 @@ final class ListBook implements Closeable {
         /** Writes a row of prototype {@code name} with {@code values} for its placeholders. */
         void row(String name, Function<String, Object> values) {
             Prototype p = prototypes.get(name);
-            if (p == null) {
-                return;
+            if (p != null) {
+                write(p, values, null);
             }
+        }
+
+        /**
+         * The keys of prototype {@code name}'s placeholders, each once, in the order met (<code>${r.seq}</code> →
+         * {@code r.seq}): {@link #rowOfKeys} asks the value of key {@code i} of this list by its number. Empty when the
+         * sheet has no such prototype.
+         */
+        List<String> keys(String name) {
+            Prototype p = prototypes.get(name);
+            return p == null ? List.of() : List.of(p.keyList);
+        }
+
+        /**
+         * As {@link #row(String, Function)}, the value of a placeholder asked by the number of its key in
+         * {@link #keys} (for lists of a million rows: no look-up by text per cell).
+         */
+        void rowOfKeys(String name, java.util.function.IntFunction<Object> values) {
+            Prototype p = prototypes.get(name);
+            if (p != null) {
+                write(p, null, values);
+            }
+        }
+
+        private Object[] cellValues = new Object[0];
+        private int[] styleIndexes = new int[0];
+        /** Per prototype, per cell: the width of the cell (merged range) less padding, and the room for text in it. */
+        private final Map<Prototype, double[][]> room = new HashMap<>();
+
+        private void write(Prototype p, Function<String, Object> byName, java.util.function.IntFunction<Object> byNumber) {
             int n = p.styles.length;
-            Object[] cellValues = new Object[n];
-            int[] styleIndexes = new int[n];
+            if (cellValues.length < n) {
+                cellValues = new Object[n];
+                styleIndexes = new int[n];
+            }
+            Object[] cellValues = this.cellValues;
+            int[] styleIndexes = this.styleIndexes;
+            double[][] widths = room.computeIfAbsent(p, this::widths);
             float height = p.height;
             for (int c = 0; c < n; c++) {
+                cellValues[c] = null;
                 if (p.styles[c] == null) {
                     continue;
                 }
                 XSSFCellStyle style = p.styles[c];
                 String text = p.texts[c];
-                Object value = text == null || text.isEmpty() ? null
-                        : p.keys[c] != null ? values.apply(p.keys[c]) : text.contains("${") ? resolve(text, values) : text;
+                Object value;
+                if (text == null || text.isEmpty()) {
+                    value = null;
+                } else if (p.keys[c] != null) {
+                    value = byNumber != null ? byNumber.apply(p.keyNumbers[c]) : byName.apply(p.keys[c]);
+                } else if (text.contains("${")) {
+                    value = resolve(text, byNumber != null ? k -> {
+                        Integer at = p.keyIndex.get(k);
+                        return at == null ? null : byNumber.apply(at);
+                    } : byName);
+                } else {
+                    value = text;
+                }
                 String shown = null;
+                double size = p.sizes[c];
                 if (value instanceof Number number) {
                     cellValues[c] = number;
-                    XSSFCellStyle numberStyle = style;
-                    Map<Number, String> known = p.shownNumbers.get(c);
-                    shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
-                            : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
-                            : shownNumber(number, style);
+                    long whole = number instanceof Integer || number instanceof Long ? number.longValue() : 0;
+                    if ((number instanceof Integer || number instanceof Long) && p.plainWhole[c]
+                            && whole > -10_000_000_000L && whole < 10_000_000_000L) {
+                        // a whole number in a general or "0" cell shows its digits: their count is its width, and a
+                        // number whose digits fit takes one line (the text is made only when it may not fit)
+                        height = Math.max(height, (float) Paper.rowHeight(1, size));
+                        if (digits(whole) * size > widths[1][c]) {
+                            shown = Long.toString(whole);
+                        }
+                    } else if (number.equals(p.lastNumber[c])) {
+                        shown = p.lastShown[c];
+                        cellValues[c] = p.lastNumber[c];
+                    } else {
+                        XSSFCellStyle numberStyle = style;
+                        Map<Number, String> known = p.shownNumbers.get(c);
+                        shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
+                                : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
+                                : shownNumber(number, style);
+                        p.lastNumber[c] = number;
+                        p.lastShown[c] = shown;
+                        p.lastPlain[c] = null;
+                    }
                 } else if (value != null) {
                     String s = value instanceof Boolean b ? (b ? "是" : "否") : LongText.fit(value.toString());
                     if (!s.isEmpty()) {
@@ -766,28 +1124,26 @@ final class ListBook implements Closeable {
                     }
                 }
                 if (shown != null) {
-                    int lastColumn = p.lastColumns[c];
-                    double width = -Paper.CELL_PADDING;
-                    for (int k = c; k <= lastColumn && k < columnPoints.length; k++) {
-                        width += columnPoints[k];
-                    }
-                    double size = p.sizes[c];
+                    double width = widths[0][c];
                     height = Math.max(height, (float) Paper.rowHeight(1, size));
                     boolean breaks = shown.indexOf('\n') >= 0;
-                    double points = breaks ? 0 : Paper.textPoints(shown, size);
-                    if (p.wraps[c] || points > width || breaks) {
-                        // a twentieth to spare, as for the head (see need); a single line that fits takes one line
-                        double room = room(width);
-                        int lines;
-                        if (p.wraps[c]) {
-                            lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
-                        } else if (!breaks && points <= room) {
-                            lines = 1;
-                        } else {
-                            style = wrapping(style);
-                            lines = lines(p, c, shown, room, size);
+                    // no character is wider than 1 em: a text whose length in ems fits the room takes one line
+                    if (breaks || shown.length() * size > widths[1][c]) {
+                        double points = breaks ? 0 : Paper.textPoints(shown, size);
+                        if (p.wraps[c] || points > width || breaks) {
+                            // a twentieth to spare, as for the head (see need); a single line that fits takes one line
+                            double room = widths[1][c];
+                            int lines;
+                            if (p.wraps[c]) {
+                                lines = !breaks && points <= Math.max(room, size) ? 1 : lines(p, c, shown, room, size);
+                            } else if (!breaks && points <= room) {
+                                lines = 1;
+                            } else {
+                                style = wrapping(style);
+                                lines = lines(p, c, shown, room, size);
+                            }
+                            height = Math.max(height, (float) Paper.rowHeight(lines, size));
                         }
-                        height = Math.max(height, (float) Paper.rowHeight(lines, size));
                     }
                 }
                 styleIndexes[c] = style.getIndex();
@@ -802,7 +1158,16 @@ final class ListBook implements Closeable {
                     if (v == null) {
                         rows.blank(c, styleIndexes[c]);
                     } else if (v instanceof Number number) {
-                        rows.number(c, styleIndexes[c], number);
+                        if (number instanceof Integer || number instanceof Long) {
+                            rows.number(c, styleIndexes[c], number.longValue());
+                        } else if (number == p.lastNumber[c]) {
+                            if (p.lastPlain[c] == null) {
+                                p.lastPlain[c] = SheetRowsWriter.plain(number);
+                            }
+                            rows.numberText(c, styleIndexes[c], p.lastPlain[c]);
+                        } else {
+                            rows.number(c, styleIndexes[c], number);
+                        }
                     } else {
                         rows.text(c, styleIndexes[c], (String) v);
                     }
@@ -822,6 +1187,21 @@ final class ListBook implements Closeable {
             }
             used += height;
             next++;
+        }
+
+        /** Per cell of {@code p}: [0] its width (merged range) less padding, [1] the room for text (a twentieth spare). */
+        private double[][] widths(Prototype p) {
+            int n = p.styles.length;
+            double[][] out = new double[2][n];
+            for (int c = 0; c < n; c++) {
+                double width = -Paper.CELL_PADDING;
+                for (int k = c; k <= p.lastColumns[c] && k < columnPoints.length; k++) {
+                    width += columnPoints[k];
+                }
+                out[0][c] = width;
+                out[1][c] = room(width);
+            }
+            return out;
         }
 
         /** {@link Paper#lines}, remembered per cell of a prototype for texts that repeat (dates, places, file names). */
@@ -921,6 +1301,8 @@ final class ListBook implements Closeable {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            // the next sheet's head starts from the template's
+            stage.reset();
             open = null;
         }
     }

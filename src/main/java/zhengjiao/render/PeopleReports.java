@@ -90,21 +90,24 @@ public final class PeopleReports {
     private static List<Unit> split(PeopleReport.VillagePeople town) {
         Map<String, String> shown = new HashMap<>();
         Map<String, List<RosterPerson>> unpaid = new HashMap<>();
-        Map<String, List<Ledger.Payer>> payers = new HashMap<>();
+        // the payers by their positions in the town's list (a county's payers are made one at a time, not kept)
+        Map<String, IntList> payers = new HashMap<>();
         for (RosterPerson p : town.unpaid()) {
             String key = key(p.village(), shown);
             unpaid.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
-        for (Ledger.Payer p : town.payers()) {
-            String key = key(p.place(), shown);
-            payers.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        List<Ledger.Payer> all = town.payers();
+        for (int i = 0; i < all.size(); i++) {
+            String key = key(all.get(i).place(), shown);
+            payers.computeIfAbsent(key, k -> new IntList()).add(i);
         }
         List<String> keys = new ArrayList<>(shown.keySet());
         keys.sort(Comparator.comparing((String k) -> k.isEmpty()).thenComparing(shown::get, PinyinOrder.comparator()));
         List<Unit> out = new ArrayList<>();
         for (String k : keys) {
-            out.add(new Unit(town.name(), shown.get(k), unpaid.getOrDefault(k, List.of()), payers.getOrDefault(k, List.of()),
-                    town, true));
+            IntList at = payers.get(k);
+            out.add(new Unit(town.name(), shown.get(k), unpaid.getOrDefault(k, List.of()),
+                    at == null ? List.of() : new Picked<>(all, at.toArray()), town, true));
         }
         return out;
     }
@@ -312,14 +315,16 @@ public final class PeopleReports {
     /** Payers down the first column of a page, then the second, the third; a page full, the next page. */
     private static void columns(ListBook.ListSheet sheet, List<Ledger.Payer> payers, Settings s) {
         int groups = sheet.groups("r");
+        PublicCell[] cells = publicCells(sheet.keys("r"));
         int index = 0;
         while (index < payers.size()) {
             int perColumn = Math.max(1, sheet.rowsLeftOnPage("r"));
             int remaining = payers.size() - index;
             int rows = Math.min(perColumn, (remaining + groups - 1) / groups);
             int base = index;
+            Ledger.Payer[] line = new Ledger.Payer[groups];
             for (int i = 0; i < rows; i++) {
-                publicRow(sheet, payers, s, groups, base, rows, i);
+                publicRow(sheet, cells, payers, s, groups, base, rows, i, line);
             }
             index += Math.min(remaining, rows * groups);
             if (index < payers.size()) {
@@ -328,30 +333,48 @@ public final class PeopleReports {
         }
     }
 
-    /** Line {@code line} of a page of the public list: the payers at {@code base + g * rows + line} side by side. */
-    private static void publicRow(ListBook.ListSheet sheet, List<Ledger.Payer> payers, Settings s, int groups, int base, int rows,
-                                  int line) {
-        sheet.row("r", key -> {
-            // "c2.name": group 2's name (read without cutting the key: this runs for every cell of a million)
+    /**
+     * What a placeholder of a public-list row shows: of group {@code group} (0-based; <code>${c2.name}</code> → 1),
+     * the field (0 seq, 1 name, 2 id, -1 nothing).
+     */
+    private record PublicCell(int group, int field) {
+    }
+
+    private static PublicCell[] publicCells(List<String> keys) {
+        PublicCell[] out = new PublicCell[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+            String key = keys.get(k);
             int dot = key.indexOf('.');
             int g = -1;
-            for (int i = 1; i < dot; i++) {
-                g = (g < 0 ? 0 : g * 10) + key.charAt(i) - '0';
+            if (dot > 1 && key.charAt(0) == 'c' && key.substring(1, dot).chars().allMatch(Character::isDigit)) {
+                g = Integer.parseInt(key.substring(1, dot)) - 1;
             }
-            g--;
+            int field = key.endsWith(".seq") ? 0 : key.endsWith(".name") ? 1 : key.endsWith(".id") ? 2 : -1;
+            out[k] = new PublicCell(g, g < 0 ? -1 : field);
+        }
+        return out;
+    }
+
+    /** Line {@code line} of a page of the public list: the payers at {@code base + g * rows + line} side by side. */
+    private static void publicRow(ListBook.ListSheet sheet, PublicCell[] cells, List<Ledger.Payer> payers, Settings s, int groups,
+                                  int base, int rows, int line, Ledger.Payer[] shown) {
+        // each payer of the line made once (a group shows several fields of the same person)
+        for (int g = 0; g < groups; g++) {
             int at = base + g * rows + line;
-            if (g < 0 || at >= payers.size() || g * rows + line >= groups * rows) {
+            shown[g] = at < payers.size() ? payers.get(at) : null;
+        }
+        sheet.rowOfKeys("r", key -> {
+            PublicCell cell = cells[key];
+            int g = cell.group();
+            if (g < 0 || g >= groups || cell.field() < 0 || shown[g] == null) {
                 return null;
             }
-            Ledger.Payer p = payers.get(at);
-            if (key.endsWith(".seq")) {
-                return at + 1;
-            } else if (key.endsWith(".name")) {
-                return PersonNames.mask(p.name());
-            } else if (key.endsWith(".id")) {
-                return ResidentId.mask(p.id(), s.people().idKeepHead(), s.people().idKeepTail());
-            }
-            return null;
+            Ledger.Payer p = shown[g];
+            return switch (cell.field()) {
+                case 0 -> base + g * rows + line + 1;
+                case 1 -> PersonNames.mask(p.name());
+                default -> ResidentId.mask(p.id(), s.people().idKeepHead(), s.people().idKeepTail());
+            };
         });
     }
 
@@ -364,28 +387,173 @@ public final class PeopleReports {
         if (table.level() != TaskTable.Level.TOWN_VILLAGES) {
             return units;
         }
-        Map<String, List<Ledger.Payer>> payers = new LinkedHashMap<>();
+        Map<String, List<List<Ledger.Payer>>> parts = new LinkedHashMap<>();
         for (Unit u : units) {
-            payers.computeIfAbsent(u.town(), t -> new ArrayList<>()).addAll(u.payers());
+            parts.computeIfAbsent(u.town(), t -> new ArrayList<>()).add(u.payers());
         }
+        // the villages' lists one after another, not copied (a county's payers are made one at a time as written)
+        Map<String, List<Ledger.Payer>> payers = new LinkedHashMap<>();
+        parts.forEach((town, lists) -> payers.put(town, new Joined<>(lists)));
         List<Unit> towns = new ArrayList<>();
         payers.forEach((town, list) -> towns.add(new Unit(town, "", List.of(), list, null, false)));
         return towns;
     }
 
+    /** Some items of a list, by position, as an unmodifiable list (a view: nothing is copied). */
+    static final class Picked<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final List<T> items;
+        private final int[] at;
+
+        Picked(List<T> items, int[] at) {
+            this.items = items;
+            this.at = at;
+        }
+
+        @Override
+        public T get(int index) {
+            return items.get(at[index]);
+        }
+
+        @Override
+        public int size() {
+            return at.length;
+        }
+    }
+
+    /** A growing list of ints. */
+    private static final class IntList {
+        private int[] items = new int[8];
+        private int size;
+
+        void add(int item) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
+    }
+
+    /** Lists one after another, as one unmodifiable list (a view: nothing is copied). */
+    static final class Joined<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final List<List<T>> parts;
+        /** Where each part starts in the whole. */
+        private final int[] starts;
+        private final int size;
+
+        Joined(List<List<T>> parts) {
+            this.parts = List.copyOf(parts);
+            this.starts = new int[parts.size()];
+            int at = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                starts[i] = at;
+                at += parts.get(i).size();
+            }
+            this.size = at;
+        }
+
+        @Override
+        public T get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            int part = java.util.Arrays.binarySearch(starts, index);
+            if (part < 0) {
+                part = -part - 2;
+            }
+            // empty parts share their start with the next: the last part starting at or before index holds it
+            while (part + 1 < starts.length && starts[part + 1] == index) {
+                part++;
+            }
+            return parts.get(part).get(index - starts[part]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<T> iterator() {
+            // part by part: no search per item, nothing buffered
+            return new java.util.Iterator<>() {
+                private int part;
+                private int at;
+
+                @Override
+                public boolean hasNext() {
+                    while (part < parts.size() && at >= parts.get(part).size()) {
+                        part++;
+                        at = 0;
+                    }
+                    return part < parts.size();
+                }
+
+                @Override
+                public T next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return parts.get(part).get(at++);
+                }
+            };
+        }
+    }
+
+    /** What each placeholder of a 缴费人明细 row shows. */
+    private enum DetailField { SEQ, ID, NAME, DATE, AMOUNT, CHANNEL, PLACE, FILE, ROW, NONE }
+
+    /** Per key of the row prototype ({@link ListBook.ListSheet#keys}), the field it shows. */
+    private static DetailField[] detailFields(List<String> keys) {
+        DetailField[] out = new DetailField[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = switch (keys.get(k)) {
+                case "r.seq" -> DetailField.SEQ;
+                case "r.id" -> DetailField.ID;
+                case "r.name" -> DetailField.NAME;
+                case "r.date" -> DetailField.DATE;
+                case "r.amount" -> DetailField.AMOUNT;
+                case "r.channel" -> DetailField.CHANNEL;
+                case "r.place" -> DetailField.PLACE;
+                case "r.file" -> DetailField.FILE;
+                case "r.row" -> DetailField.ROW;
+                default -> DetailField.NONE;
+            };
+        }
+        return out;
+    }
+
+    /**
+     * The texts and amounts 缴费人明细 repeats from row to row (a county's payers pay on a few dozen days, mostly the
+     * standard amount), each made once.
+     */
+    private static final class DetailTexts {
+        private final Map<LocalDate, String> dates = new HashMap<>();
+        private final Map<Long, BigDecimal> amounts = new HashMap<>();
+
+        String date(LocalDate d) {
+            return dates.size() < 4096 ? dates.computeIfAbsent(d, LocalDate::toString) : d.toString();
+        }
+
+        BigDecimal amount(long fen) {
+            return amounts.size() < 4096 ? amounts.computeIfAbsent(fen, f -> BigDecimal.valueOf(f, 2)) : BigDecimal.valueOf(fen, 2);
+        }
+    }
+
     /** One payer's line of 缴费人明细 (a method of its own: a million of them are written). */
-    private static void detailRow(ListBook.ListSheet sheet, int n, Ledger.Payer p) {
-        sheet.row("r", key -> switch (key) {
-            case "r.seq" -> n;
-            case "r.id" -> p.id();
-            case "r.name" -> p.name();
-            case "r.date" -> p.date().toString();
-            case "r.amount" -> BigDecimal.valueOf(p.amountFen(), 2);
-            case "r.channel" -> p.government() ? "代缴" : "自缴";
-            case "r.place" -> p.place();
-            case "r.file" -> p.source() == null ? "" : p.source().fileName();
-            case "r.row" -> p.source() == null ? null : p.source().row();
-            default -> null;
+    private static void detailRow(ListBook.ListSheet sheet, DetailField[] fields, DetailTexts texts, int n, Ledger.Payer p) {
+        sheet.rowOfKeys("r", key -> switch (fields[key]) {
+            case SEQ -> n;
+            case ID -> p.id();
+            case NAME -> p.name();
+            case DATE -> texts.date(p.date());
+            case AMOUNT -> texts.amount(p.amountFen());
+            case CHANNEL -> p.government() ? "代缴" : "自缴";
+            case PLACE -> p.place();
+            case FILE -> p.source() == null ? "" : p.source().fileName();
+            case ROW -> p.source() == null ? null : p.source().row();
+            case NONE -> null;
         });
     }
 
@@ -414,12 +582,14 @@ public final class PeopleReports {
                 sheets.add(book.plan("村", s.jurisdiction(), t));
             }
             book.start();
+            DetailTexts texts = new DetailTexts();
             for (int k = 0; k < sheets.size(); k++) {
                 ListBook.ListSheet sheet = book.sheet(sheets.get(k));
                 if (!units.isEmpty()) {
                     int seq = 0;
+                    DetailField[] fields = detailFields(sheet.keys("r"));
                     for (Ledger.Payer p : units.get(k).payers()) {
-                        detailRow(sheet, ++seq, p);
+                        detailRow(sheet, fields, texts, ++seq, p);
                     }
                 }
                 sheet.row("note", values("note", "说明：一人一行（按身份证号去重），按姓名拼音排序；缴费日期、金额为计入所依据的首笔缴费，"

@@ -18,33 +18,59 @@ final class SheetRowsWriter {
     private final OutputStream out;
     private byte[] buf = new byte[FLUSH_AT + 1024];
     private int len;
-    private final String[] columnNames = new String[256];
     /** The current row's number as ASCII digits (every cell reference repeats it). */
     private final byte[] rowDigits = new byte[10];
     private int rowDigitCount;
     /** Style indexes as ASCII digits, made once each. */
     private final byte[][] styleDigits = new byte[1024][];
 
+    private static final byte[] ROW_OPEN = ascii7("<row r=\"");
+    private static final byte[] ROW_HEIGHT = ascii7("\" ht=\"");
+    private static final byte[] ROW_CUSTOM = ascii7("\" customHeight=\"1\">");
+    private static final byte[] ROW_CLOSE = ascii7("</row>");
+    private static final byte[] CELL_OPEN = ascii7("<c r=\"");
+    private static final byte[] CELL_STYLE = ascii7("\" s=\"");
+    private static final byte[] BLANK_CLOSE = ascii7("\"/>");
+    private static final byte[] V_OPEN = ascii7("\"><v>");
+    private static final byte[] V_CLOSE = ascii7("</v></c>");
+    private static final byte[] TEXT_OPEN = ascii7("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] TEXT_OPEN_PRESERVE = ascii7("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_CLOSE = ascii7("</t></is></c>");
+
+    private final byte[][] columnBytes = new byte[256][];
+
     SheetRowsWriter(OutputStream out) {
         this.out = out;
     }
 
+    private static byte[] ascii7(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** Opens row {@code index} (0-based) of {@code heightPoints} points (written as a custom height). */
     void startRow(int index, float heightPoints) throws IOException {
-        String digits = Integer.toString(index + 1);
-        rowDigitCount = digits.length();
-        for (int i = 0; i < rowDigitCount; i++) {
-            rowDigits[i] = (byte) digits.charAt(i);
+        int row = index + 1;
+        int n = 0;
+        for (int rest = row; rest > 0; rest /= 10) {
+            n++;
         }
-        ascii("<row r=\"");
-        ascii(digits);
-        ascii("\" ht=\"");
+        rowDigitCount = Math.max(n, 1);
+        int rest = row;
+        for (int i = rowDigitCount - 1; i >= 0; i--) {
+            rowDigits[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        bytes(ROW_OPEN);
+        ensure(rowDigitCount);
+        System.arraycopy(rowDigits, 0, buf, len, rowDigitCount);
+        len += rowDigitCount;
+        bytes(ROW_HEIGHT);
         height(heightPoints);
-        ascii("\" customHeight=\"1\">");
+        bytes(ROW_CUSTOM);
     }
 
     void endRow() throws IOException {
-        ascii("</row>");
+        bytes(ROW_CLOSE);
         if (len >= FLUSH_AT) {
             flush();
         }
@@ -53,35 +79,56 @@ final class SheetRowsWriter {
     /** An empty cell that only shows its style. */
     void blank(int column, int style) {
         open(column, style);
-        ascii("/>");
+        bytes(BLANK_CLOSE);
     }
 
     /** A number cell; {@code value} an integer type, a {@link BigDecimal} (written exactly) or a double. */
     void number(int column, int style, Number value) {
         open(column, style);
-        ascii("><v>");
+        bytes(V_OPEN);
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             number(value.longValue());
-        } else if (value instanceof BigDecimal b) {
-            ascii(b.stripTrailingZeros().toPlainString());
         } else {
-            double d = value.doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                number((long) d);
-            } else {
-                ascii(Double.toString(d));
-            }
+            ascii(plain(value));
         }
-        ascii("</v></c>");
+        bytes(V_CLOSE);
+    }
+
+    /** A whole-number cell. */
+    void number(int column, int style, long value) {
+        open(column, style);
+        bytes(V_OPEN);
+        number(value);
+        bytes(V_CLOSE);
+    }
+
+    /** A number cell whose value is written as {@code plain} ({@link #plain}). */
+    void numberText(int column, int style, String plain) {
+        open(column, style);
+        bytes(V_OPEN);
+        ascii(plain);
+        bytes(V_CLOSE);
+    }
+
+    /** How {@link #number(int, int, Number)} writes {@code value} in the file. */
+    static String plain(Number value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Long.toString(value.longValue());
+        } else if (value instanceof BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        double d = value.doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** A text cell (not empty). */
     void text(int column, int style, String value) {
         open(column, style);
         boolean preserve = Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1));
-        ascii(preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+        // the cell's attributes so far end without the closing quote of s="…" (see open)
+        bytes(preserve ? TEXT_OPEN_PRESERVE : TEXT_OPEN);
         escaped(value);
-        ascii("</t></is></c>");
+        bytes(TEXT_CLOSE);
     }
 
     /** Writes out what is buffered (the caller flushes and closes the stream itself). */
@@ -90,41 +137,45 @@ final class SheetRowsWriter {
         len = 0;
     }
 
+    /** Writes {@code <c r="B7" s="3} (the closing quote comes with what follows). */
     private void open(int column, int style) {
-        ascii("<c r=\"");
-        ascii(columnName(column));
+        bytes(CELL_OPEN);
+        bytes(columnName(column));
         ensure(rowDigitCount + 16);
         System.arraycopy(rowDigits, 0, buf, len, rowDigitCount);
         len += rowDigitCount;
-        ascii("\" s=\"");
+        bytes(CELL_STYLE);
         if (style >= 0 && style < styleDigits.length) {
             byte[] d = styleDigits[style];
             if (d == null) {
                 d = Integer.toString(style).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
                 styleDigits[style] = d;
             }
-            ensure(d.length);
-            System.arraycopy(d, 0, buf, len, d.length);
-            len += d.length;
+            bytes(d);
         } else {
             number(style);
         }
-        ascii("\"");
     }
 
-    private String columnName(int column) {
-        if (column < columnNames.length && columnNames[column] != null) {
-            return columnNames[column];
+    private byte[] columnName(int column) {
+        if (column < columnBytes.length && columnBytes[column] != null) {
+            return columnBytes[column];
         }
         StringBuilder sb = new StringBuilder();
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             sb.insert(0, (char) ('A' + (c - 1) % 26));
         }
-        String name = sb.toString();
-        if (column < columnNames.length) {
-            columnNames[column] = name;
+        byte[] name = ascii7(sb.toString());
+        if (column < columnBytes.length) {
+            columnBytes[column] = name;
         }
         return name;
+    }
+
+    private void bytes(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
     }
 
     private void height(float points) {
@@ -150,12 +201,25 @@ final class SheetRowsWriter {
     }
 
     private void number(long v) {
-        if (v >= 0 && v < 10) {
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                ascii(Long.toString(v));
+                return;
+            }
             ensure(1);
-            buf[len++] = (byte) ('0' + v);
-        } else {
-            ascii(Long.toString(v));
+            buf[len++] = '-';
+            v = -v;
         }
+        int n = 1;
+        for (long rest = v; rest >= 10; rest /= 10) {
+            n++;
+        }
+        ensure(n);
+        for (int i = len + n - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        len += n;
     }
 
     private void escaped(String s) {

@@ -53,7 +53,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                                 Map<String, String> advice) {
         public VillagePeople {
             unpaid = List.copyOf(unpaid);
-            payers = List.copyOf(payers);
+            // a county's payers stay as places in the ledger (PayerList, unmodifiable), not a copy of a million objects
+            payers = payers instanceof PayerList ? payers : List.copyOf(payers);
             advice = Map.copyOf(advice);
         }
     }
@@ -120,22 +121,46 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
      */
     public static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
                                      boolean keepPayers) {
+        boolean cores = Runtime.getRuntime().availableProcessors() > 1;
+        return build(ledger, rosterFile, asOf, alsoTo, keepPayers, cores, cores ? PARALLEL_CHECK : Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #build(Ledger, Optional, LocalDate, RosterReader.Handler, boolean)}; {@code parallel} orders the payers
+     * on a thread of their own while the roster is read (their order does not depend on it), else one after the
+     * other; from {@code halvesFrom} payers on, they are checked in two halves at once. The report is the same either
+     * way.
+     */
+    static PeopleReport build(Ledger ledger, Optional<Path> rosterFile, LocalDate asOf, RosterReader.Handler alsoTo,
+                              boolean keepPayers, boolean parallel, int halvesFrom) {
         Settings s = ledger.settings();
         int size = ledger.table().size();
         int[] rosterCount = new int[size];
         List<List<RosterPerson>> unpaidBy = new ArrayList<>();
-        List<List<Ledger.Payer>> payersBy = new ArrayList<>();
+        List<PayerList.Places> payersBy = new ArrayList<>();
         List<Map<String, String>> adviceBy = new ArrayList<>();
         int[] elsewhere = new int[size];
         for (int i = 0; i < size; i++) {
             unpaidBy.add(new ArrayList<>());
-            payersBy.add(new ArrayList<>());
+            payersBy.add(new PayerList.Places());
             adviceBy.add(new LinkedHashMap<>());
         }
         List<Note> notes = new ArrayList<>();
         Set<String> listedWithoutPayments = new HashSet<>();
         ledger.clearListed();
         LocalDate yearEnd = LocalDate.of(s.windowEnd().getYear(), 12, 31);
+        boolean haveRoster = rosterFile.isPresent();
+        // the order of the public list; without a roster no list is written and the notes are sorted below
+        boolean stream = !haveRoster && !keepPayers;
+        // the payers as places in the ledger's reading order (a county's million are kept as ints, made again when
+        // written); ordered by village and name only, so on a thread of its own while the roster marks who it lists
+        java.util.concurrent.FutureTask<int[]> ordering = new java.util.concurrent.FutureTask<>(
+                () -> stream ? new int[0] : payerPlaces(ledger, asOf, haveRoster));
+        if (parallel && haveRoster && !stream) {
+            Thread t = new Thread(ordering, "缴费人排序");
+            t.setDaemon(true);
+            t.start();
+        }
         rosterFile.ifPresent(file -> RosterReader.read(file, new RosterReader.Handler() {
             @Override
             public void person(RosterPerson read) {
@@ -179,25 +204,17 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                 notes.add(new Note(Kind.ROSTER_INVALID, "", "", "", problem));
             }
         }));
-        boolean haveRoster = rosterFile.isPresent();
-        // the order of the public list; without a roster no list is written and the notes are sorted below
-        boolean stream = !haveRoster && !keepPayers;
-        List<Ledger.Payer> sortedPayers = stream ? List.of() : haveRoster ? PinyinOrder.sort(ledger.payersOn(asOf),
-                Comparator.comparingInt(Ledger.Payer::village), Ledger.Payer::name, Comparator.comparing(Ledger.Payer::id))
-                : ledger.payersOn(asOf);
+        int[] places = result(ordering);
         Comparator<String> chinese = PinyinOrder.keyed();
         Set<BigDecimal> allowed = new HashSet<>();
         if (s.personalStandard() != null) {
             allowed.add(s.personalStandard().stripTrailingZeros());
         }
         s.people().explainedAmounts().forEach(a -> allowed.add(a.stripTrailingZeros()));
-        java.util.function.Consumer<Ledger.Payer> check = p -> {
+        java.util.function.BiConsumer<Ledger.Payer, List<Note>> check = (p, out) -> {
             String village = ledger.placeName(p.village());
-            if (p.village() >= 0 && !stream) {
-                payersBy.get(p.village()).add(p);
-            }
             if (haveRoster && !p.listed()) {
-                notes.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
+                out.add(new Note(Kind.NOT_IN_ROSTER, p.id(), p.name(), village, "有缴费记录（" + p.date() + "），台账中没有此人"));
             }
             if (p.date().isAfter(s.windowEnd())) {
                 String detail = "缴费日期 " + p.date() + "，晚于征缴期（至 " + s.windowEnd() + "）";
@@ -205,13 +222,18 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
                     int days = s.people().waitingDays().get();
                     detail += "，设 " + days + " 天待遇等待期，至 " + p.date().plusDays(days) + " 止";
                 }
-                notes.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
+                out.add(new Note(Kind.AFTER_WINDOW, p.id(), p.name(), village, detail));
             }
+            int birthYear = birthYear(p.id());
             for (int age : p.government() ? List.<Integer>of() : s.people().subsidyAges()) {
+                if (birthYear >= 0 && birthYear + age != p.date().getYear()) {
+                    // that birthday falls in another year than the payment (most payers: no date made for them)
+                    continue;
+                }
                 // a payment the government made (代缴) loses nothing; the person's own payment before the birthday does
                 Optional<LocalDate> birthday = ResidentId.birthdayOfAge(p.id(), age);
                 if (birthday.isPresent() && birthday.get().getYear() == p.date().getYear() && p.date().isBefore(birthday.get())) {
-                    notes.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
+                    out.add(new Note(Kind.BEFORE_BIRTHDAY, p.id(), p.name(), village, birthday.get().format(MONTH_DAY)
                             + "满 " + age + " 周岁，却在 " + p.date() + " 生日前缴费，可能失去年龄资助"));
                 }
             }
@@ -221,16 +243,38 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             // a subsidy: the others need not be looked at one by one
             long windowEnd = s.windowEnd().toEpochDay();
             boolean ages = !s.people().subsidyAges().isEmpty();
-            ledger.forEachPayer(asOf, (day, government) -> day > windowEnd || ages && !government, check);
+            ledger.forEachPayer(asOf, (day, government) -> day > windowEnd || ages && !government, p -> check.accept(p, notes));
         } else {
-            sortedPayers.forEach(check);
+            // a county's payers checked in two halves at once (each half's notes and village lists kept apart, then
+            // joined in order: the same as one pass)
+            int cut = places.length >= halvesFrom ? places.length / 2 : places.length;
+            java.util.concurrent.FutureTask<Checked> later = new java.util.concurrent.FutureTask<>(
+                    () -> checked(ledger, asOf, places, cut, places.length, size, check));
+            if (cut < places.length) {
+                Thread t = new Thread(later, "缴费人核对");
+                t.setDaemon(true);
+                t.start();
+            }
+            Checked first = checked(ledger, asOf, places, 0, cut, size, check);
+            Checked second = cut < places.length ? result(later) : null;
+            for (Checked part : second == null ? List.of(first) : List.of(first, second)) {
+                notes.addAll(part.notes());
+                for (int v = 0; v < size; v++) {
+                    payersBy.get(v).addAll(part.villages()[v]);
+                }
+            }
         }
         if (s.personalStandard() != null) {
             // every distinct payment is checked, not only the one a person counts by (a second, duplicate
             // payment can be the off-standard one); refunds are not payments
             String explained = allowed.size() > 1 ? "（资助对象认可金额：" + s.people().explainedAmounts().stream()
                     .map(BigDecimal::toPlainString).toList() + "）" : "";
-            for (Ledger.Charge c : ledger.charges(asOf, fen -> allowed.contains(BigDecimal.valueOf(fen, 2).stripTrailingZeros()))) {
+            // a county's payments are mostly of a few amounts: each amount is looked up once
+            Map<Long, Boolean> amountAllowed = new java.util.HashMap<>();
+            java.util.function.LongPredicate isAllowed = fen -> amountAllowed.size() < 4096
+                    ? amountAllowed.computeIfAbsent(fen, f -> allowed.contains(BigDecimal.valueOf(f, 2).stripTrailingZeros()))
+                    : allowed.contains(BigDecimal.valueOf(fen, 2).stripTrailingZeros());
+            for (Ledger.Charge c : ledger.charges(asOf, isAllowed)) {
                 BigDecimal amount = BigDecimal.valueOf(c.amountFen(), 2).stripTrailingZeros();
                 boolean over = amount.compareTo(s.personalStandard()) > 0;
                 notes.add(new Note(over ? Kind.OVER_STANDARD : Kind.UNDER_STANDARD, c.id(), c.name(), ledger.placeName(c.village()),
@@ -243,8 +287,8 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
             List<RosterPerson> unpaid = unpaidBy.get(i);
             unpaid = PinyinOrder.sort(unpaid, Comparator.comparing((RosterPerson r) -> r.household().isEmpty() ? "\uFFFF"
                     : r.household()), RosterPerson::name, Comparator.comparing(RosterPerson::id));
-            villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i], payersBy.get(i),
-                    adviceBy.get(i)));
+            villages.add(new VillagePeople(ledger.placeName(i), rosterCount[i], unpaid, elsewhere[i],
+                    new PayerList(ledger, asOf, payersBy.get(i).toArray()), adviceBy.get(i)));
         }
         for (Ledger.LateRow late : ledger.lateRows()) {
             notes.add(new Note(Kind.LATE_DATE, late.id(), late.name(), late.village(), "清册 " + late.source().fileName() + " 第 "
@@ -257,6 +301,100 @@ public record PeopleReport(LocalDate asOf, List<VillagePeople> villages, List<No
         }
         notes.sort(Comparator.comparing(Note::kind).thenComparing(Note::village, chinese).thenComparing(Note::name, chinese));
         return new PeopleReport(asOf, villages, notes);
+    }
+
+    /** What {@code ordering} made: run here when no thread runs it (or waited for); its failure thrown as it was. */
+    private static <T> T result(java.util.concurrent.FutureTask<T> ordering) {
+        ordering.run(); // does nothing when a thread has started it
+        try {
+            return ordering.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("缴费人排序时被中断", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Payers at least this many are checked in two halves at once. */
+    private static final int PARALLEL_CHECK = 50_000;
+
+    /** A run of payers checked: their notes in order, and per task-table line their places in order. */
+    private record Checked(List<Note> notes, PayerList.Places[] villages) {
+    }
+
+    private static Checked checked(Ledger ledger, LocalDate asOf, int[] places, int from, int to, int size,
+                                   java.util.function.BiConsumer<Ledger.Payer, List<Note>> check) {
+        List<Note> notes = new ArrayList<>();
+        PayerList.Places[] villages = new PayerList.Places[size];
+        for (int v = 0; v < size; v++) {
+            villages[v] = new PayerList.Places();
+        }
+        for (int i = from; i < to; i++) {
+            Ledger.Payer p = ledger.payerAt(places[i], asOf);
+            if (p.village() >= 0) {
+                villages[p.village()].add(places[i]);
+            }
+            check.accept(p, notes);
+        }
+        return new Checked(notes, villages);
+    }
+
+    /**
+     * The places (in the ledger's reading order) of everyone who counts on {@code asOf}: with a roster in the order of
+     * the public list (task-table line, then the name in pinyin, then the ID), else in reading order.
+     */
+    private static int[] payerPlaces(Ledger ledger, LocalDate asOf, boolean sorted) {
+        PayerList.Places all = new PayerList.Places();
+        PayerList.Places villages = new PayerList.Places();
+        PayerList.Places names = new PayerList.Places();
+        PinyinOrder.Ranks ranks = new PinyinOrder.Ranks();
+        ledger.forEachCounting(asOf, (place, village, name) -> {
+            all.add(place);
+            if (sorted) {
+                villages.add(village);
+                names.add(ranks.id(name));
+            }
+        });
+        int[] places = all.toArray();
+        if (!sorted) {
+            return places;
+        }
+        int[] group = villages.toArray();
+        int[] rank = names.toArray();
+        int[] rankOf = ranks.ranks();
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = rankOf[rank[i]];
+        }
+        int[] order = PinyinOrder.order(group, rank, (a, b) -> ledger.payerAt(places[a], asOf).id()
+                .compareTo(ledger.payerAt(places[b], asOf).id()));
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = places[order[i]];
+        }
+        return out;
+    }
+
+    /** The year in positions 7-10 of an 18-character ID (that of {@link ResidentId#birthDate}), or -1 when not digits. */
+    private static int birthYear(String id) {
+        if (id.length() != 18) {
+            return -1;
+        }
+        int year = 0;
+        for (int i = 6; i < 10; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + c - '0';
+        }
+        return year;
     }
 
     /** The roster line with every text too long for a cell cut, each cut noted with the file, row and column. */
