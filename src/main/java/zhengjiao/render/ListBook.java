@@ -80,7 +80,8 @@ final class ListBook implements Closeable {
     private ListSheet open;
     private final Set<String> streamed = new HashSet<>();
 
-    private record Planned(String prototype, String name, Function<String, Object> values) {
+    /** An output sheet to make: its template sheet, name, head values, and column widths its own numbers need. */
+    private record Planned(String prototype, String name, Function<String, Object> values, Map<Integer, Integer> widths) {
     }
 
     ListBook(Templates templates, String templateName) throws IOException {
@@ -133,7 +134,7 @@ final class ListBook implements Closeable {
             throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
         }
         String name = names.add(wantedName);
-        planned.add(new Planned(prototype, name, values));
+        planned.add(new Planned(prototype, name, values, new HashMap<>()));
         return name;
     }
 
@@ -172,9 +173,33 @@ final class ListBook implements Closeable {
      */
     void fitNumbers(String prototype, String name, Iterable<? extends Function<String, Object>> rows) {
         XSSFSheet sheet = templateSheet(prototype);
+        numberWidths(sheet, name, rows, sheet::getColumnWidth).forEach(sheet::setColumnWidth);
+    }
+
+    /**
+     * {@link #fitNumbers} for one planned output sheet {@code sheet} alone (as {@link PaperFit} widens each sheet to its
+     * own numbers): the sheets a template sheet is repeated into may each need other widths. Before {@link #start}.
+     *
+     * @throws IllegalStateException when no such sheet was planned, or the book has started
+     */
+    void fitSheetNumbers(String sheet, String name, Iterable<? extends Function<String, Object>> rows) {
+        Planned p = planned.stream().filter(x -> x.name().equals(sheet)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("没有计划写出工作表「" + sheet + "」"));
+        XSSFSheet template = templateSheet(p.prototype());
+        p.widths().putAll(numberWidths(template, name, rows,
+                c -> p.widths().getOrDefault(c, template.getColumnWidth(c))));
+    }
+
+    /**
+     * The columns of template sheet {@code sheet} too narrow, at {@code width}, for a number shown in rows of
+     * {@code name} with {@code rows}' values, and the width (units of 1/256 character) each then takes.
+     */
+    private Map<Integer, Integer> numberWidths(XSSFSheet sheet, String name, Iterable<? extends Function<String, Object>> rows,
+                                               java.util.function.IntUnaryOperator width) {
+        Map<Integer, Integer> widths = new HashMap<>();
         Prototype p = readPrototypes(sheet).get(name);
         if (p == null) {
-            return;
+            return widths;
         }
         int n = p.styles.length;
         BigDecimal[] max = new BigDecimal[n];
@@ -198,11 +223,12 @@ final class ListBook implements Closeable {
                     continue;
                 }
                 double need = Paper.textPoints(shownNumber(v, p.styles[c]), p.sizes[c]) + Paper.CELL_PADDING;
-                if (Paper.columnPoints(sheet.getColumnWidth(c)) < need) {
-                    sheet.setColumnWidth(c, Paper.columnWidth(need) + 64);
+                if (Paper.columnPoints(widths.getOrDefault(c, width.applyAsInt(c))) < need) {
+                    widths.put(c, Paper.columnWidth(need) + 64);
                 }
             }
         }
+        return widths;
     }
 
     /**
@@ -216,6 +242,7 @@ final class ListBook implements Closeable {
             XSSFSheet source = template.getSheetAt(index);
             XSSFSheet copy = template.cloneSheet(index, p.name());
             dropComments(copy);
+            p.widths().forEach(copy::setColumnWidth);
             if (source.getRepeatingRows() != null) {
                 copy.setRepeatingRows(source.getRepeatingRows());
             }
@@ -286,7 +313,13 @@ final class ListBook implements Closeable {
                 continue;
             }
             Prototype p = new Prototype(sheet, row);
-            out.putIfAbsent(p.name, p);
+            // a second row of the same root (a second list of the same items, jx:each rows one under another) is
+            // named with its place: r, r#2, r#3
+            String key = p.name;
+            for (int k = 2; out.containsKey(key); k++) {
+                key = p.name + "#" + k;
+            }
+            out.put(key, p);
         }
         return out;
     }
