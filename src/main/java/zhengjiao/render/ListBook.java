@@ -81,7 +81,8 @@ final class ListBook implements Closeable {
     private ListSheet open;
     private final Set<String> streamed = new HashSet<>();
 
-    private record Planned(String prototype, String name, Function<String, Object> values) {
+    /** An output sheet to make: its template sheet, name, head values, and column widths its own numbers need. */
+    private record Planned(String prototype, String name, Function<String, Object> values, Map<Integer, Integer> widths) {
     }
 
     ListBook(Templates templates, String templateName) throws IOException {
@@ -135,7 +136,7 @@ final class ListBook implements Closeable {
             throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
         }
         String name = names.add(wantedName);
-        planned.add(new Planned(prototype, name, values));
+        planned.add(new Planned(prototype, name, values, new HashMap<>()));
         return name;
     }
 
@@ -174,9 +175,33 @@ final class ListBook implements Closeable {
      */
     void fitNumbers(String prototype, String name, Iterable<? extends Function<String, Object>> rows) {
         XSSFSheet sheet = templateSheet(prototype);
+        numberWidths(sheet, name, rows, sheet::getColumnWidth).forEach(sheet::setColumnWidth);
+    }
+
+    /**
+     * {@link #fitNumbers} for one planned output sheet {@code sheet} alone (as {@link PaperFit} widens each sheet to its
+     * own numbers): the sheets a template sheet is repeated into may each need other widths. Before {@link #start}.
+     *
+     * @throws IllegalStateException when no such sheet was planned, or the book has started
+     */
+    void fitSheetNumbers(String sheet, String name, Iterable<? extends Function<String, Object>> rows) {
+        Planned p = planned.stream().filter(x -> x.name().equals(sheet)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("没有计划写出工作表「" + sheet + "」"));
+        XSSFSheet template = templateSheet(p.prototype());
+        p.widths().putAll(numberWidths(template, name, rows,
+                c -> p.widths().getOrDefault(c, template.getColumnWidth(c))));
+    }
+
+    /**
+     * The columns of template sheet {@code sheet} too narrow, at {@code width}, for a number shown in rows of
+     * {@code name} with {@code rows}' values, and the width (units of 1/256 character) each then takes.
+     */
+    private Map<Integer, Integer> numberWidths(XSSFSheet sheet, String name, Iterable<? extends Function<String, Object>> rows,
+                                               java.util.function.IntUnaryOperator width) {
+        Map<Integer, Integer> widths = new HashMap<>();
         Prototype p = readPrototypes(sheet).get(name);
         if (p == null) {
-            return;
+            return widths;
         }
         int n = p.styles.length;
         BigDecimal[] max = new BigDecimal[n];
@@ -200,11 +225,12 @@ final class ListBook implements Closeable {
                     continue;
                 }
                 double need = Paper.textPoints(shownNumber(v, p.styles[c]), p.sizes[c]) + Paper.CELL_PADDING;
-                if (Paper.columnPoints(sheet.getColumnWidth(c)) < need) {
-                    sheet.setColumnWidth(c, Paper.columnWidth(need) + 64);
+                if (Paper.columnPoints(widths.getOrDefault(c, width.applyAsInt(c))) < need) {
+                    widths.put(c, Paper.columnWidth(need) + 64);
                 }
             }
         }
+        return widths;
     }
 
     /**
@@ -256,6 +282,7 @@ final class ListBook implements Closeable {
                 repeating.get(p.name()) != null));
         // the first output sheet is the one shown when the workbook opens
         stage.sheet.setSelected(k == 0);
+        stage.widen(p.widths());
         fillHead(stage.sheet, stage.first, p.values());
         return stage.sheet;
     }
@@ -333,8 +360,21 @@ final class ListBook implements Closeable {
         private final int breaks;
         private final int validations;
 
+        /** Columns widened for one output sheet's own numbers, and their widths in the template. */
+        private final Map<Integer, Integer> templateWidths = new HashMap<>();
+
+        /** Widens columns for the next output sheet's numbers ({@link #fitSheetNumbers}); {@link #reset} undoes it. */
+        void widen(Map<Integer, Integer> widths) {
+            widths.forEach((c, w) -> {
+                templateWidths.putIfAbsent(c, sheet.getColumnWidth(c));
+                sheet.setColumnWidth(c, w);
+            });
+        }
+
         /** The head as the template has it, without the last sheet's merges, page breaks and drop-downs. */
         void reset() {
+            templateWidths.forEach(sheet::setColumnWidth);
+            templateWidths.clear();
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
                 if (texts.get(i) != null) {
@@ -401,7 +441,13 @@ final class ListBook implements Closeable {
                 continue;
             }
             Prototype p = new Prototype(sheet, row);
-            out.putIfAbsent(p.name, p);
+            // a second row of the same root (a second list of the same items, jx:each rows one under another) is
+            // named with its place: r, r#2, r#3
+            String key = p.name;
+            for (int k = 2; out.containsKey(key); k++) {
+                key = p.name + "#" + k;
+            }
+            out.put(key, p);
         }
         return out;
     }

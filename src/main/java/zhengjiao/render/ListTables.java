@@ -28,31 +28,42 @@ final class ListTables {
      * @param template the template sheet it is made from
      * @param name     the sheet name wanted (made legal and unique, {@link SheetNames})
      * @param values   what the head and the once-written rows read, by the first part of the path
-     * @param items    the path in {@code values} of the list whose items the <code>${r.…}</code> rows show, in order
-     *                 (maps, read one by one), as the template engine's {@code jx:each items} named it
+     * @param items    the paths in {@code values} of the lists whose items the <code>${r.…}</code> rows show, in order
+     *                 (maps, read one by one), as the template engine's {@code jx:each items} named them: the first
+     *                 list in the template's first such row, the second in its second (the ranking's ranked units,
+     *                 then the unmatched line), and so on; lists beyond the template's rows go in its last
      */
-    record Table(String template, String name, Map<String, Object> values, String items) {
+    record Table(String template, String name, Map<String, Object> values, List<String> items) {
         Table {
             Objects.requireNonNull(template, "template must not be null");
             Objects.requireNonNull(name, "name must not be null");
             Objects.requireNonNull(values, "values must not be null");
-            Objects.requireNonNull(items, "items must not be null");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("items must name at least one list");
+            }
+        }
+
+        /** A sheet of one list, at {@code items}. */
+        Table(String template, String name, Map<String, Object> values, String items) {
+            this(template, name, values, List.of(Objects.requireNonNull(items, "items must not be null")));
         }
 
         /**
-         * The items; none when the path reaches nothing.
+         * The items of the {@code k}-th list; none when its path reaches nothing.
          *
          * @throws IllegalArgumentException when the path reaches something other than a list of maps
          */
-        List<?> rows() {
-            Object at = value(values, Map.of(), items);
+        List<?> rows(int k) {
+            String path = items.get(k);
+            Object at = value(values, Map.of(), path);
             if (at == null) {
                 return List.of();
             }
             if (at instanceof List<?> list) {
                 return list;
             }
-            throw new IllegalArgumentException("「" + items + "」不是列表：" + at.getClass().getSimpleName());
+            throw new IllegalArgumentException("「" + path + "」不是列表：" + at.getClass().getSimpleName());
         }
     }
 
@@ -61,45 +72,55 @@ final class ListTables {
 
     /**
      * Writes {@code tables} in order to {@code out} from the template {@code book} holds (adapted by the caller
-     * beforehand if need be, {@link ListBook#templateSheet}); template sheets no table uses are left out. Columns
-     * are widened first for the widest number each will show.
+     * beforehand if need be, {@link ListBook#templateSheet}); template sheets no table uses are left out. A template
+     * sheet may serve several tables (one sheet per town). Each sheet's columns are widened first for the widest
+     * number it will show.
      *
      * @throws IOException when the file cannot be written
      */
     static void write(ListBook book, List<Table> tables, Path out) throws IOException {
-        for (Table t : tables) {
-            List<?> rows = t.rows();
-            book.fitNumbers(t.template(), "r", new AbstractList<Function<String, Object>>() {
-                @Override
-                public Function<String, Object> get(int index) {
-                    Object row = rows.get(index);
-                    return path -> value(t.values(), row, path);
-                }
-
-                @Override
-                public int size() {
-                    return rows.size();
-                }
-            });
-            for (String once : book.prototypeNames(t.template())) {
-                if (!once.equals("r")) {
-                    book.fitNumbers(t.template(), once, List.of(path -> value(t.values(), Map.of(), path)));
-                }
-            }
-        }
         String[] names = new String[tables.size()];
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
             names[i] = book.plan(t.template(), t.name(), path -> value(t.values(), Map.of(), path));
         }
+        for (int i = 0; i < tables.size(); i++) {
+            Table t = tables.get(i);
+            List<String> prototypes = book.prototypeNames(t.template());
+            List<String> itemRows = prototypes.stream().filter(ListTables::isItemRow).toList();
+            for (String prototype : prototypes) {
+                if (isItemRow(prototype)) {
+                    for (int k : lists(t, itemRows, prototype)) {
+                        List<?> rows = t.rows(k);
+                        book.fitSheetNumbers(names[i], prototype, new AbstractList<Function<String, Object>>() {
+                            @Override
+                            public Function<String, Object> get(int index) {
+                                Object row = rows.get(index);
+                                return path -> value(t.values(), row, path);
+                            }
+
+                            @Override
+                            public int size() {
+                                return rows.size();
+                            }
+                        });
+                    }
+                } else {
+                    book.fitSheetNumbers(names[i], prototype, List.of(path -> value(t.values(), Map.of(), path)));
+                }
+            }
+        }
         book.start();
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
             ListBook.ListSheet sheet = book.sheet(names[i]);
+            List<String> itemRows = sheet.prototypeNames().stream().filter(ListTables::isItemRow).toList();
             for (String prototype : sheet.prototypeNames()) {
-                if (prototype.equals("r")) {
-                    for (Object row : t.rows()) {
-                        sheet.row("r", path -> value(t.values(), row, path));
+                if (isItemRow(prototype)) {
+                    for (int k : lists(t, itemRows, prototype)) {
+                        for (Object row : t.rows(k)) {
+                            sheet.row(prototype, path -> value(t.values(), row, path));
+                        }
                     }
                 } else {
                     sheet.row(prototype, path -> value(t.values(), Map.of(), path));
@@ -108,6 +129,22 @@ final class ListTables {
             sheet.finish();
         }
         book.write(out);
+    }
+
+    /** Whether a prototype row shows the items of a list (<code>${r.…}</code>: r, or r#2 for the second such row). */
+    private static boolean isItemRow(String prototype) {
+        return prototype.equals("r") || prototype.startsWith("r#");
+    }
+
+    /** The lists (indexes into the table's items) item row {@code prototype} shows: its own, and the last row the rest. */
+    private static List<Integer> lists(Table t, List<String> itemRows, String prototype) {
+        int k = itemRows.indexOf(prototype);
+        int to = k == itemRows.size() - 1 ? t.items().size() : Math.min(k + 1, t.items().size());
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = k; i < to; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     /**

@@ -33,6 +33,10 @@ public final class Reports {
     public static final String ALLOWANCE_TEMPLATE = "工作经费补助.xlsx";
     public static final String CHECKLIST_TEMPLATE = "核对清单.xlsx";
     public static final String CIRCULAR_TEMPLATE = "周通报.ftl";
+    /** The ranking template's sheets: the ranked units, and the villages of one town (one sheet per town). */
+    private static final String RANKING_SHEET = "周排名通报";
+    private static final String TOWN_SHEET = "各镇街村排名";
+    private static final String ALLOWANCE_SHEET = "工作经费补助";
     private static final String PENSION_LABEL = zhengjiao.domain.Insurance.RESIDENT_PENSION.label();
     /** Why a pension row is not a medical payment in a 两险 campaign: it is counted, by the pension's own rules. */
     private static final String PENSION_REASON = "「险种」列：" + PENSION_LABEL + "，不计入医保；两险同征，另按养老保险统计"
@@ -58,7 +62,11 @@ public final class Reports {
         return s.jurisdiction() + s.policyYear() + "年度城乡居民基本医疗保险参保缴费";
     }
 
-    /** 周排名通报: the ranked units, and at county level with village tasks one sheet per town. */
+    /**
+     * 周排名通报: the ranked units, the unmatched line and the total, and at county level with village tasks one sheet
+     * per town (named by the town). Written row by row from the template ({@link ListTables}), laid out for A4 as
+     * {@link PaperFit} lays out a filled workbook ({@link ListBook#asPaperFit}).
+     */
     public void writeRanking(WeeklyReport report, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         Settings s = report.settings();
@@ -90,10 +98,12 @@ public final class Reports {
                 + " 位（与之并列的一并计入）标注“排名靠后”，" + report.period().twoRunning() + "排名靠后的予以约谈。"
                 + "5. 代缴人数指缴费渠道为政府代缴、资助的人数。";
         data.put("note", note);
-        List<Map<String, Object>> towns = new ArrayList<>();
-        List<String> sheetNames = new ArrayList<>();
+        List<ListTables.Table> tables = new ArrayList<>();
+        tables.add(new ListTables.Table(RANKING_SHEET, RANKING_SHEET, data, List.of("rows", "unmatchedRows")));
         for (WeeklyReport.TownRanking town : report.towns()) {
-            Map<String, Object> t = new HashMap<>();
+            // the ranking's values with the town's over them, as the template engine had a town's sheet read its t
+            // and, under other names, the ranking's (the header's ${labels.added})
+            Map<String, Object> t = new HashMap<>(data);
             t.put("title", town.town() + "各村参保缴费进度排名（截至" + report.asOf().format(MONTH_DAY) + "）");
             t.put("subtitle", "全" + s.jurisdiction().substring(s.jurisdiction().length() - 1) + "排名第 "
                     + report.rankOf(town.town()) + " 名　任务数：" + town.total().task() + "　缴费人数：" + town.total().paid()
@@ -103,12 +113,16 @@ public final class Reports {
             townTotal.put("remark", "");
             t.put("total", townTotal);
             t.put("note", "村名在 " + town.town() + " 内排名；" + note.substring(3));
-            towns.add(t);
-            sheetNames.add(town.town());
+            tables.add(new ListTables.Table(TOWN_SHEET, town.town(), t, "rows"));
         }
-        data.put("towns", towns);
-        data.put("townsSheetNames", sheetNames);
-        XlsxFiller.fill(templates, RANKING_TEMPLATE, data, out);
+        try (ListBook book = new ListBook(templates, RANKING_TEMPLATE, List.of(RANKING_SHEET)).asPaperFit()) {
+            if (tables.size() > 1) {
+                // the template repeats this sheet per town with the town as t (${t.title}); here each town's values
+                // are the sheet's own
+                TemplateColumns.renameRoot(book.templateSheet(TOWN_SHEET), "t.", "");
+            }
+            ListTables.write(book, tables, out);
+        }
     }
 
     /** The cells of ranking lines, as the ranking and group templates name them. */
@@ -143,7 +157,11 @@ public final class Reports {
         return total;
     }
 
-    /** 工作经费补助. */
+    /**
+     * 工作经费补助: per unit the payers counted by the allowance's day, the rate (元/人) and the amount (元), the total
+     * and the amount in words. Written row by row from the template ({@link ListTables}), laid out as
+     * {@link PaperFit} lays out a filled workbook.
+     */
     public void writeAllowance(Allowance allowance, Settings s, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         data.put("unitLabel", allowance.unitLabel());
@@ -170,7 +188,9 @@ public final class Reports {
         }
         note += "\n制表人：　　　　　　审核人：　　　　　　负责人：　　　　　　　　　年　　月　　日";
         data.put("note", note);
-        XlsxFiller.fill(templates, ALLOWANCE_TEMPLATE, data, out);
+        try (ListBook book = new ListBook(templates, ALLOWANCE_TEMPLATE, List.of(ALLOWANCE_SHEET)).asPaperFit()) {
+            ListTables.write(book, List.of(new ListTables.Table(ALLOWANCE_SHEET, ALLOWANCE_SHEET, data, "rows")), out);
+        }
     }
 
     /** 周通报 text, ready to paste into a chat group. */

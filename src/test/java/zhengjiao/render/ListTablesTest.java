@@ -118,6 +118,73 @@ class ListTablesTest {
     }
 
     @Test
+    void aSecondListGoesInTheSecondItemRowWithItsStylesBeforeTheTotal(@TempDir Path dir) throws IOException {
+        twoListTemplate(dir.resolve(TEMPLATE));
+        Path out = dir.resolve("out.xlsx");
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", "排名");
+        values.put("rows", List.of(row("甲", "1.00", List.of(), ""), row("乙", "2.00", List.of(), "")));
+        values.put("unmatchedRows", List.of(row("未匹配", "0.50", List.of(), "")));
+        values.put("total", Map.of("amount", new BigDecimal("3.50")));
+        values.put("note", "说明");
+        try (ListBook book = new ListBook(new Templates(Optional.of(dir)), TEMPLATE, List.of("表")).asPaperFit()) {
+            ListTables.write(book, List.of(new ListTables.Table("表", "表", values, List.of("rows", "unmatchedRows"))), out);
+        }
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("表");
+            assertEquals(List.of("甲", "1.00"), texts(sheet.getRow(2)));
+            assertEquals(List.of("乙", "2.00"), texts(sheet.getRow(3)));
+            assertEquals(List.of("未匹配", "0.50"), texts(sheet.getRow(4)));
+            assertEquals(List.of("合计", "3.50"), texts(sheet.getRow(5)));
+            assertEquals("说明", sheet.getRow(6).getCell(0).getStringCellValue());
+            // the first list in the first row's plain style, the second in the second row's italics
+            assertEquals(false, wb.getFontAt(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).getItalic());
+            assertEquals(true, wb.getFontAt(sheet.getRow(4).getCell(0).getCellStyle().getFontIndex()).getItalic());
+        }
+        // no second list: the total follows the first directly
+        values.put("unmatchedRows", List.of());
+        Files.delete(out);
+        try (ListBook book = new ListBook(new Templates(Optional.of(dir)), TEMPLATE, List.of("表")).asPaperFit()) {
+            ListTables.write(book, List.of(new ListTables.Table("表", "表", values, List.of("rows", "unmatchedRows"))), out);
+        }
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("合计", "3.50"), texts(wb.getSheet("表").getRow(4)));
+        }
+        assertEquals(List.of(), LayoutCheck.problems(out));
+    }
+
+    @Test
+    void aSheetRepeatedPerTownHasEachTownsValuesAndWidthsOfItsOwn(@TempDir Path dir) throws IOException {
+        twoListTemplate(dir.resolve(TEMPLATE));
+        Path out = dir.resolve("out.xlsx");
+        List<ListTables.Table> tables = new ArrayList<>();
+        for (String[] town : new String[][] {{"甲镇", "12.00"}, {"乙镇", "123456789.00"}}) {
+            Map<String, Object> t = new HashMap<>();
+            t.put("title", town[0] + "各村");
+            t.put("rows", List.of(row("一村", town[1], List.of(), "")));
+            t.put("total", Map.of("amount", new BigDecimal(town[1])));
+            tables.add(new ListTables.Table("镇", town[0], t, "rows"));
+        }
+        try (ListBook book = new ListBook(new Templates(Optional.of(dir)), TEMPLATE).asPaperFit()) {
+            TemplateColumns.renameRoot(book.templateSheet("镇"), "t.", "");
+            ListTables.write(book, tables, out);
+        }
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(2, wb.getNumberOfSheets());
+            Sheet a = wb.getSheet("甲镇");
+            Sheet b = wb.getSheet("乙镇");
+            assertEquals("甲镇各村", a.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("乙镇各村", b.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(List.of("一村", "123,456,789.00"), texts(b.getRow(2)));
+            assertEquals(List.of("合计", "12.00"), texts(a.getRow(3)));
+            // each sheet widened for its own numbers only
+            assertEquals(7 * 256, a.getColumnWidth(1));
+            assertTrue(b.getColumnWidth(1) > 7 * 256, "widened: " + b.getColumnWidth(1));
+        }
+        assertEquals(List.of(), LayoutCheck.problems(out));
+    }
+
+    @Test
     void pathsReachIntoMapsAndLists() {
         Map<String, Object> values = Map.of("total", Map.of("paid", 5), "fundTotals", List.of(1, 2), "note", "说明");
         Map<String, Object> row = Map.of("funds", List.of(7, 8), "name", "甲");
@@ -148,6 +215,55 @@ class ListTablesTest {
             out.add(cell == null ? "" : f.formatCellValue(cell));
         }
         return out;
+    }
+
+    /**
+     * Two sheets of the ranking's shape: 表 with two item rows (the second in italics) over the same columns, then the
+     * total and the note; 镇 for one town (<code>${t.title}</code>, <code>${t.total.amount}</code>). 金额 7 characters wide.
+     */
+    private static void twoListTemplate(Path file) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Font font = wb.createFont();
+            font.setFontName("宋体");
+            font.setFontHeightInPoints((short) 11);
+            Font italic = wb.createFont();
+            italic.setFontName("宋体");
+            italic.setFontHeightInPoints((short) 11);
+            italic.setItalic(true);
+            CellStyle text = wb.createCellStyle();
+            text.setFont(font);
+            CellStyle other = wb.createCellStyle();
+            other.setFont(italic);
+            CellStyle money = wb.createCellStyle();
+            money.setFont(font);
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            String[][][] sheets = {
+                {{"${title}"}, {"名称", "金额"}, {"${r.name}", "${r.amount}"}, {"${r.name}", "${r.amount}"},
+                    {"合计", "${total.amount}"}, {"${note}"}},
+                {{"${t.title}"}, {"村名", "金额"}, {"${r.name}", "${r.amount}"}, {"合计", "${t.total.amount}"}}};
+            String[] names = {"表", "镇"};
+            for (int s = 0; s < sheets.length; s++) {
+                Sheet sheet = wb.createSheet(names[s]);
+                String[][] rows = sheets[s];
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(rows[r][c]);
+                        cell.setCellStyle(c == 1 && r >= 2 ? money : s == 0 && r == 3 ? other : text);
+                    }
+                }
+                sheet.setColumnWidth(0, 10 * 256);
+                sheet.setColumnWidth(1, 7 * 256);
+                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+                sheet.createFreezePane(0, 2);
+                sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+                sheet.getFooter().setCenter(Paper.FOOTER);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
     }
 
     /**
