@@ -65,6 +65,8 @@ import zhengjiao.domain.LongText;
 final class ListBook implements Closeable {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    /** The item of a line showing several side by side: <code>${c2.name}</code>. */
+    private static final Pattern GROUP = Pattern.compile("\\$\\{c(\\d+)\\.");
 
     private final XSSFWorkbook template;
     /** The template file, as messages name it. */
@@ -147,6 +149,17 @@ final class ListBook implements Closeable {
      * @throws IllegalStateException when the template has no such sheet, or the book has started
      */
     XSSFSheet templateSheet(String prototype) {
+        // the caller may change it: its rows are read again when next needed
+        XSSFSheet sheet = sheetOf(prototype);
+        readRows.remove(sheet);
+        return sheet;
+    }
+
+    /** The rows of each template sheet as read ({@link #readPrototypes}), until the sheet is handed out to be changed. */
+    private final Map<XSSFSheet, Map<String, Prototype>> readRows = new java.util.IdentityHashMap<>();
+
+    /** Template sheet {@code prototype}, to read or widen here (its rows as read stay valid). */
+    private XSSFSheet sheetOf(String prototype) {
         Integer index = prototypeIndex.get(prototype);
         if (index == null) {
             throw new IllegalStateException("模板中没有工作表「" + prototype + "」");
@@ -159,7 +172,7 @@ final class ListBook implements Closeable {
 
     /** The names of template sheet {@code prototype}'s prototype rows, in its order (before {@link #start}). */
     List<String> prototypeNames(String prototype) {
-        return List.copyOf(readPrototypes(templateSheet(prototype)).keySet());
+        return List.copyOf(readPrototypes(sheetOf(prototype)).keySet());
     }
 
     /** Whether the template has a sheet named {@code prototype}. */
@@ -174,7 +187,7 @@ final class ListBook implements Closeable {
      * measure digits are equally wide, so per column only the largest and the smallest number are measured.
      */
     void fitNumbers(String prototype, String name, Iterable<? extends Function<String, Object>> rows) {
-        XSSFSheet sheet = templateSheet(prototype);
+        XSSFSheet sheet = sheetOf(prototype);
         numberWidths(sheet, name, rows, sheet::getColumnWidth).forEach(sheet::setColumnWidth);
     }
 
@@ -187,7 +200,7 @@ final class ListBook implements Closeable {
     void fitSheetNumbers(String sheet, String name, Iterable<? extends Function<String, Object>> rows) {
         Planned p = planned.stream().filter(x -> x.name().equals(sheet)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("没有计划写出工作表「" + sheet + "」"));
-        XSSFSheet template = templateSheet(p.prototype());
+        XSSFSheet template = sheetOf(p.prototype());
         p.widths().putAll(numberWidths(template, name, rows,
                 c -> p.widths().getOrDefault(c, template.getColumnWidth(c))));
     }
@@ -433,6 +446,10 @@ final class ListBook implements Closeable {
 
     /** The rows of a template sheet from the first body row on, by name. */
     private Map<String, Prototype> readPrototypes(XSSFSheet sheet) {
+        return readRows.computeIfAbsent(sheet, this::readRowsOf);
+    }
+
+    private Map<String, Prototype> readRowsOf(XSSFSheet sheet) {
         Map<String, Prototype> out = new LinkedHashMap<>();
         int first = firstBodyRow(sheet);
         for (int r = first; r <= sheet.getLastRowNum(); r++) {
@@ -764,7 +781,7 @@ final class ListBook implements Closeable {
                 Matcher whole = PLACEHOLDER.matcher(texts[c]);
                 keys[c] = whole.matches() ? whole.group(1) : null;
                 Matcher m = PLACEHOLDER.matcher(texts[c]);
-                Matcher g = Pattern.compile("\\$\\{c(\\d+)\\.").matcher(texts[c]);
+                Matcher g = GROUP.matcher(texts[c]);
                 if (g.find()) {
                     groups = Math.max(groups, Integer.parseInt(g.group(1)));
                 }
@@ -1155,8 +1172,8 @@ final class ListBook implements Closeable {
                     } else {
                         XSSFCellStyle numberStyle = style;
                         Map<Number, String> known = p.shownNumbers.get(c);
-                        shown = number instanceof Integer || number instanceof Long ? shownNumber(number, style)
-                                : known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
+                        // remembered per cell: a list's numbers repeat (amounts, years, a rank's change in its own format)
+                        shown = known.size() < 4096 ? known.computeIfAbsent(number, v -> shownNumber(v, numberStyle))
                                 : shownNumber(number, style);
                         p.lastNumber[c] = number;
                         p.lastShown[c] = shown;
