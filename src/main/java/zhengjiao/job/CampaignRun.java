@@ -283,9 +283,14 @@ public final class CampaignRun {
         try (OutputStage stage = new OutputStage(outDir)) {
             List<Job> jobs = new java.util.ArrayList<>();
             Path ranking = want.test(RANKING) ? stage.file("周排名通报_" + asOf + ".xlsx") : null;
+            // the day-by-day counts, made once for the 趋势 sheet and the briefing; with nothing re-opening the ranking
+            // after it is written, its 趋势 sheet is written with it rather than added by re-reading the file
+            java.util.concurrent.FutureTask<zhengjiao.report.Trend> daily = new java.util.concurrent.FutureTask<>(
+                    () -> zhengjiao.report.Trend.daily(ledger, asOf));
+            boolean trendWithRanking = unpaid.isEmpty() && pension.isEmpty();
             if (want.test(RANKING)) {
                 jobs.add(new Job("周排名通报_" + asOf + ".xlsx", false, f -> {
-                    reports.writeRanking(weekly, f);
+                    reports.writeRanking(weekly, trendWithRanking ? Optional.of(made(daily)) : Optional.empty(), f);
                     if (unpaid.isPresent()) {
                         AdjustedRateColumn.apply(f, unpaid.get());
                     }
@@ -351,18 +356,19 @@ public final class CampaignRun {
             boolean briefing = want.test(BRIEFING);
             String leaderNames = circularDocument && briefing ? "周通报_" + asOf + ".docx、领导简报_" + asOf + ".xlsx/.docx"
                     : circularDocument ? "周通报_" + asOf + ".docx" : "领导简报_" + asOf + ".xlsx/.docx";
-            Output leaderFiles = f -> zhengjiao.render.LeaderReports.write(stage, Optional.ofNullable(ranking),
+            Output leaderFiles = f -> zhengjiao.render.LeaderReports.write(stage,
+                    trendWithRanking ? Optional.empty() : Optional.ofNullable(ranking),
                     new Templates(folder.templates()), new zhengjiao.render.LeaderReports.Inputs(ledger, weekly, allowance,
                             groups.map(g -> GroupBulletin.build(weekly, g)), subsidy,
                             circularDocument || briefing ? lastYear(folder, table, asOf) : Optional.empty(), unpaid, pension),
-                    circularDocument, briefing);
+                    made(daily), circularDocument, briefing);
             IoRunnable leaders = () -> write(stage, circularDocument || briefing ? leaderNames : "周排名通报_" + asOf
                     + ".xlsx 的趋势表", null, leaderFiles);
             if (ranking == null && (circularDocument || briefing)) {
                 // without the ranking the circular document and the briefing are an output of their own
                 jobs.add(new Job(leaderNames, false, leaderFiles, true));
             }
-            writeAll(stage, jobs, ranking != null ? leaders : () -> { });
+            writeAll(stage, jobs, ranking != null && (!trendWithRanking || circularDocument || briefing) ? leaders : () -> { });
             List<Path> written = stage.commit();
             long cutTexts = people == null ? ledger.cutCount() : people.notes().stream().filter(n -> n.kind() == PeopleReport.Kind.TEXT_CUT).count()
                     + ledger.cutCount() - ledger.cuts().size();
@@ -373,6 +379,25 @@ public final class CampaignRun {
             pension.ifPresent(p -> log.println(pensionSummary(p)));
             log.printf("共用 %.1f 秒%n", (System.nanoTime() - runStarted) / 1e9);
             return new Result(asOf, written, ledger);
+        }
+    }
+
+    /** What {@code task} makes, made by the first caller (the others wait for it). */
+    private static <T> T made(java.util.concurrent.FutureTask<T> task) throws IOException {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("写出时被中断");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

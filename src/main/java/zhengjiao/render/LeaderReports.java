@@ -74,9 +74,18 @@ public final class LeaderReports {
      */
     public static void write(OutputStage stage, Optional<Path> ranking, Templates templates, Inputs in, boolean circular,
                              boolean briefingFiles) throws IOException {
+        write(stage, ranking, templates, in, Trend.daily(in.ledger(), in.report().asOf()), circular, briefingFiles);
+    }
+
+    /**
+     * As {@link #write(OutputStage, Optional, Templates, Inputs, boolean, boolean)}, with the day-by-day counts
+     * ({@link Trend#daily} on the report's date) already made; {@code ranking} empty when the ranking was written with
+     * its 趋势 sheet ({@link Reports#writeRanking(WeeklyReport, Optional, Path)}).
+     */
+    public static void write(OutputStage stage, Optional<Path> ranking, Templates templates, Inputs in, Trend daily,
+                             boolean circular, boolean briefingFiles) throws IOException {
         WeeklyReport report = in.report();
         LocalDate asOf = report.asOf();
-        Trend daily = Trend.daily(in.ledger(), asOf);
         if (ranking.isPresent()) {
             TrendSheet.append(ranking.get(), daily.every(report.period()), report.period());
             if (in.pension().isPresent()) {

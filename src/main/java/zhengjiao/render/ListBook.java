@@ -264,6 +264,15 @@ final class ListBook implements Closeable {
             plannedAt.put(p.name(), k);
         }
         this.prototypesBySheet = prototypes;
+        firstPart = template.getNumberOfSheets() + 1;
+        for (int i = prototypeIndex.size(); i < template.getNumberOfSheets(); i++) {
+            // a sheet built with POI: its name must not be one an output sheet takes
+            String unique = names.add(template.getSheetName(i));
+            if (!unique.equals(template.getSheetName(i))) {
+                template.setSheetName(i, unique);
+            }
+            template.getSheetAt(i).setSelected(false);
+        }
         try {
             partFile = Files.createTempFile("zhengjiao-list", ".xlsx");
             zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partFile), 1 << 16));
@@ -275,6 +284,11 @@ final class ListBook implements Closeable {
     }
 
     private Map<String, Map<String, Prototype>> prototypesBySheet;
+    /**
+     * The number of the first output sheet's part: after the template's sheets and any sheet built with POI
+     * ({@link #workbook}), whose parts POI numbered from the template's count on.
+     */
+    private int firstPart;
     /** Each planned sheet's place among the output sheets, by name. */
     private final Map<String, Integer> plannedAt = new HashMap<>();
     /** Per output sheet, the rows repeated at the top of each printed page (the template sheet's), or null. */
@@ -441,7 +455,7 @@ final class ListBook implements Closeable {
 
     /** The zip entry of output sheet {@code k}: numbered after the template's sheets, as POI would number it. */
     private String sheetPart(int k) {
-        return "xl/worksheets/sheet" + (prototypeIndex.size() + 1 + k) + ".xml";
+        return "xl/worksheets/sheet" + (firstPart + k) + ".xml";
     }
 
     /** The rows of a template sheet from the first body row on, by name. */
@@ -527,8 +541,22 @@ final class ListBook implements Closeable {
     }
 
     /**
+     * The workbook the sheets' heads are made in, for sheets built with POI (a 趋势 table) before {@link #start}: they are
+     * written as POI writes them, after the sheets written row by row (a name one of those has is made unique).
+     *
+     * @throws IllegalStateException once the book has started
+     */
+    XSSFWorkbook workbook() {
+        if (prototypesBySheet != null) {
+            throw new IllegalStateException("工作簿已经开始写出，不能再加 POI 工作表");
+        }
+        return template;
+    }
+
+    /**
      * Writes the workbook to {@code out}: the sheets written row by row as they are (a planned sheet never opened gets
-     * its head alone), the workbook part listing them, every other part as POI writes the template workbook.
+     * its head alone), the workbook part listing them before any sheet built with POI, every other part as POI writes
+     * the template workbook.
      *
      * @throws IllegalStateException when a sheet is still open
      */
@@ -623,18 +651,41 @@ final class ListBook implements Closeable {
 
     /** The workbook part listing the output sheets, in the order planned (ECMA-376 part 1 §18.2.19). */
     private String withSheets(String xml) {
-        StringBuilder sheets = new StringBuilder("<sheets>");
+        // sheet ids after those of the sheets POI wrote (built with POI: a 趋势 table), if any
+        int highest = prototypeIndex.size();
+        Matcher ids = Pattern.compile("sheetId=\"(\\d+)\"").matcher(xml);
+        while (ids.find()) {
+            highest = Math.max(highest, Integer.parseInt(ids.group(1)));
+        }
+        StringBuilder sheets = new StringBuilder();
         for (int k = 0; k < planned.size(); k++) {
             sheets.append("<sheet name=\"").append(escapeXml(planned.get(k).name()).replace("\"", "&quot;"))
                     .append("\" r:id=\"").append(sheetRelations.get(k)).append("\" sheetId=\"")
-                    .append(prototypeIndex.size() + 1 + k).append("\"/>");
+                    .append(highest + 1 + k).append("\"/>");
         }
-        sheets.append("</sheets>");
         Matcher empty = Pattern.compile("<sheets\\s*/>|<sheets>\\s*</sheets>").matcher(xml);
-        if (!empty.find()) {
-            throw new IllegalStateException("工作簿 XML 中没有空的 sheets（只认无前缀的 SpreadsheetML）");
+        if (empty.find()) {
+            return xml.substring(0, empty.start()) + "<sheets>" + sheets + "</sheets>" + xml.substring(empty.end());
         }
-        return xml.substring(0, empty.start()) + sheets + xml.substring(empty.end());
+        int open = xml.indexOf("<sheets>");
+        if (open < 0) {
+            throw new IllegalStateException("工作簿 XML 中没有 sheets（只认无前缀的 SpreadsheetML）");
+        }
+        // the output sheets first; the names POI scoped to its own sheets move along by as many
+        String shifted = shiftLocalSheetIds(xml, planned.size());
+        open = shifted.indexOf("<sheets>") + "<sheets>".length();
+        return shifted.substring(0, open) + sheets + shifted.substring(open);
+    }
+
+    /** The workbook part with every name's {@code localSheetId} (a sheet's place) raised by {@code by}. */
+    private static String shiftLocalSheetIds(String xml, int by) {
+        Matcher m = Pattern.compile("localSheetId=\"(\\d+)\"").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "localSheetId=\"" + (Integer.parseInt(m.group(1)) + by) + "\"");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String insertBefore(String xml, String end, CharSequence what) {

@@ -79,6 +79,17 @@ final class ListTables {
      * @throws IOException when the file cannot be written
      */
     static void write(ListBook book, List<Table> tables, Path out) throws IOException {
+        write(book, tables, wb -> { }, out);
+    }
+
+    /**
+     * {@link #write(ListBook, List, Path)}, with sheets {@code more} builds with POI ({@link ListBook#workbook}), written
+     * after the tables in the same pass.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    static void write(ListBook book, List<Table> tables, java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> more,
+                      Path out) throws IOException {
         String[] names = new String[tables.size()];
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
@@ -110,6 +121,7 @@ final class ListTables {
                 }
             }
         }
+        more.accept(book.workbook());
         book.start();
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);

@@ -68,6 +68,14 @@ public final class Reports {
      * {@link PaperFit} lays out a filled workbook ({@link ListBook#asPaperFit}).
      */
     public void writeRanking(WeeklyReport report, Path out) throws IOException {
+        writeRanking(report, Optional.empty(), out);
+    }
+
+    /**
+     * The ranking, with its 趋势 sheet when {@code trend} is given (the day-by-day counts, {@link zhengjiao.report.Trend#daily}),
+     * written in the same pass instead of re-opening the written file ({@link LeaderReports}).
+     */
+    public void writeRanking(WeeklyReport report, Optional<zhengjiao.report.Trend> trend, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();
         Settings s = report.settings();
         data.put("unitLabel", report.level().isCounty() ? "镇街" : "村名");
@@ -121,7 +129,8 @@ public final class Reports {
                 // are the sheet's own
                 TemplateColumns.renameRoot(book.templateSheet(TOWN_SHEET), "t.", "");
             }
-            ListTables.write(book, tables, out);
+            ListTables.write(book, tables, wb -> trend.ifPresent(t -> TrendSheet.add(wb, t.every(report.period()),
+                    report.period())), out);
         }
     }
 

@@ -81,6 +81,14 @@ final class TrendSheet {
         }
     }
 
+    /**
+     * Adds the medical (or only) insurance's sheet to {@code wb}, a ranking workbook being written (the sheet is built as
+     * {@link #append} builds it in the written file).
+     */
+    static void add(XSSFWorkbook wb, Trend trend, Period period) {
+        fill(wb, trend, period, MAIN);
+    }
+
     private static void fill(XSSFWorkbook wb, Trend trend, Period period, Labels labels) {
         Sheet sheet = wb.createSheet(new SheetNames(names(wb)).add(labels.name()));
         CodeStyles.Table st = new CodeStyles.Table(wb);
