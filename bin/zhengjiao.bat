@@ -45,7 +45,7 @@ if not defined ZJ_MAJOR goto nojava
 set "ZJ_NUM=0"
 set /a "ZJ_NUM=%ZJ_MAJOR%+0" >nul 2>&1
 if %ZJ_NUM% LSS 17 goto oldjava
-if not defined ZHENGJIAO_JAVA_OPTS set "ZHENGJIAO_JAVA_OPTS=-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m"
+if not defined ZHENGJIAO_JAVA_OPTS set "ZHENGJIAO_JAVA_OPTS=-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:Tier3InvocationThreshold=100 -XX:Tier3MinInvocationThreshold=50 -XX:Tier3CompileThreshold=500 -XX:Tier3BackEdgeThreshold=5000"
 if defined ZJ_PAUSE goto dragged
 chcp 65001 >nul
 "%ZJ_JAVA%" %ZHENGJIAO_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%ZJ_JAR%" %ZJ_RUN% %*
