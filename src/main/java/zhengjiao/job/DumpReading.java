@@ -40,8 +40,11 @@ final class DumpReading {
     record Dump(Path file, int index, IntConsumer done) {
     }
 
-    /** A batch of parsed rows, or the end of a file, or the reason it could not be read. */
-    private record Batch(Object[] items, int size, int rows, Throwable failure, boolean end) {
+    /**
+     * A batch of parsed rows (with each payment's key at the same place in {@code keys}, when keyed), or the end of a
+     * file, or the reason it could not be read.
+     */
+    private record Batch(Object[] items, PaymentKey[] keys, int size, int rows, Throwable failure, boolean end) {
     }
 
     /**
@@ -50,10 +53,6 @@ final class DumpReading {
      */
     interface KeyedSink extends PaymentDumpReader.Sink {
         void payment(PaymentRow row, PaymentKey key);
-    }
-
-    /** A payment row with its key. */
-    private record Keyed(PaymentRow row, PaymentKey key) {
     }
 
     /** A progress report of a reader, passed to the sink on the calling thread. */
@@ -107,12 +106,12 @@ final class DumpReading {
         try {
             int rows = PaymentDumpReader.read(d.file(), d.index(), batches, townRequired);
             batches.flush();
-            handover.put(file, new Batch(null, 0, rows, null, true));
+            handover.put(file, new Batch(null, null, 0, rows, null, true));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             try {
-                handover.put(file, new Batch(null, 0, 0, e, true));
+                handover.put(file, new Batch(null, null, 0, 0, e, true));
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
@@ -130,10 +129,12 @@ final class DumpReading {
             }
             for (int i = 0; i < batch.size(); i++) {
                 Object item = batch.items()[i];
-                if (item instanceof Keyed k) {
-                    ((KeyedSink) sink).payment(k.row(), k.key());
-                } else if (item instanceof PaymentRow row) {
-                    sink.payment(row);
+                if (item instanceof PaymentRow row) {
+                    if (batch.keys() != null) {
+                        ((KeyedSink) sink).payment(row, batch.keys()[i]);
+                    } else {
+                        sink.payment(row);
+                    }
                 } else if (item instanceof Exclusion exclusion) {
                     sink.excluded(exclusion);
                 } else if (item instanceof Progress p) {
@@ -214,17 +215,22 @@ final class DumpReading {
         private final int file;
         private final boolean keyed;
         private Object[] items = new Object[BATCH];
+        private PaymentKey[] keys;
         private int size;
 
         BatchingSink(Handover handover, int file, boolean keyed) {
             this.handover = handover;
             this.file = file;
             this.keyed = keyed;
+            this.keys = keyed ? new PaymentKey[BATCH] : null;
         }
 
         @Override
         public void payment(PaymentRow row) {
-            add(keyed ? new Keyed(row, PaymentKey.of(row)) : row);
+            if (keyed) {
+                keys[size] = PaymentKey.of(row);
+            }
+            add(row);
         }
 
         @Override
@@ -246,8 +252,9 @@ final class DumpReading {
 
         void flush() throws InterruptedException {
             if (size > 0) {
-                handover.put(file, new Batch(items, size, 0, null, false));
+                handover.put(file, new Batch(items, keys, size, 0, null, false));
                 items = new Object[BATCH];
+                keys = keyed ? new PaymentKey[BATCH] : null;
                 size = 0;
             }
         }
