@@ -79,49 +79,39 @@ class DumpReadingTest {
     }
 
     private static List<String> readKeyed(List<Path> files, int threads) {
+        return read(files, threads, true);
+    }
+
+    private static List<String> read(List<Path> files, int threads) {
+        return read(files, threads, false);
+    }
+
+    /** What the sink is told, in order; {@code keyed}: a sink that takes the readers' keys too (marked " +key"). */
+    private static List<String> read(List<Path> files, int threads, boolean keyed) {
         List<String> seen = new ArrayList<>();
         List<DumpReading.Dump> dumps = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             int index = i;
             dumps.add(new DumpReading.Dump(files.get(i), i, rows -> seen.add("end " + index + ": " + rows)));
         }
-        DumpReading.readAll(dumps, false, new DumpReading.KeyedSink() {
+        class Seen implements PaymentDumpReader.Sink {
             @Override
             public void payment(PaymentRow row) {
                 seen.add(row.source().fileIndex() + ":" + row.source().row() + " " + row.serial());
             }
 
+            @Override
+            public void excluded(Exclusion exclusion) {
+                seen.add("x " + exclusion.source().fileIndex() + ":" + exclusion.source().row());
+            }
+        }
+        class SeenKeyed extends Seen implements DumpReading.KeyedSink {
             @Override
             public void payment(PaymentRow row, zhengjiao.reconcile.PaymentKey key) {
                 seen.add(row.source().fileIndex() + ":" + row.source().row() + " " + row.serial() + (key != null ? " +key" : ""));
             }
-
-            @Override
-            public void excluded(Exclusion exclusion) {
-                seen.add("x " + exclusion.source().fileIndex() + ":" + exclusion.source().row());
-            }
-        }, threads);
-        return seen;
-    }
-
-    private static List<String> read(List<Path> files, int threads) {
-        List<String> seen = new ArrayList<>();
-        List<DumpReading.Dump> dumps = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            int index = i;
-            dumps.add(new DumpReading.Dump(files.get(i), i, rows -> seen.add("end " + index + ": " + rows)));
         }
-        DumpReading.readAll(dumps, false, new PaymentDumpReader.Sink() {
-            @Override
-            public void payment(PaymentRow row) {
-                seen.add(row.source().fileIndex() + ":" + row.source().row() + " " + row.serial());
-            }
-
-            @Override
-            public void excluded(Exclusion exclusion) {
-                seen.add("x " + exclusion.source().fileIndex() + ":" + exclusion.source().row());
-            }
-        }, threads);
+        DumpReading.readAll(dumps, false, keyed ? new SeenKeyed() : new Seen(), threads);
         return seen;
     }
 }
