@@ -124,7 +124,10 @@ public final class Reports {
             tables.add(new ListTables.Table(TOWN_SHEET, town.town(), t, "rows"));
         }
         try (ListBook book = new ListBook(templates, RANKING_TEMPLATE, List.of(RANKING_SHEET)).asPaperFit()) {
-            if (tables.size() > 1) {
+            if (!book.hasTemplateSheet(TOWN_SHEET)) {
+                // a restyled template without the towns' sheet: the ranking alone, as the template engine filled it
+                tables = tables.subList(0, 1);
+            } else if (tables.size() > 1) {
                 // the template repeats this sheet per town with the town as t (${t.title}); here each town's values
                 // are the sheet's own
                 TemplateColumns.renameRoot(book.templateSheet(TOWN_SHEET), "t.", "");

@@ -55,6 +55,27 @@ class CountyWorkbooksTest {
     }
 
     @Test
+    void aRestyledRankingTemplateWithoutTheTownsSheetGivesTheRankingAlone(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("county");
+        TestFiles.copyTree(Path.of("src/test/resources/golden/county-villages"), folder);
+        Files.createDirectories(folder.resolve("templates"));
+        try (java.io.InputStream in = Files.newInputStream(Path.of("templates", Reports.RANKING_TEMPLATE));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook template = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            template.removeSheetAt(template.getSheetIndex("各镇街村排名"));
+            try (java.io.OutputStream os = Files.newOutputStream(folder.resolve("templates").resolve(Reports.RANKING_TEMPLATE))) {
+                template.write(os);
+            }
+        }
+        Path out = dir.resolve("out");
+        CampaignRun.Result r = run(folder, out);
+        try (TestWorkbook wb = new TestWorkbook(out.resolve("周排名通报_" + r.asOf() + ".xlsx"))) {
+            assertEquals(List.of("周排名通报", TrendSheet.NAME), sheetNames(wb));
+            assertEquals(List.of("北辛街道", "木石镇", "未匹配", "合计"), wb.table("周排名通报", "排名").stream()
+                    .map(m -> wb.text(m.get("镇街"))).filter(t -> !t.isEmpty()).toList());
+        }
+    }
+
+    @Test
     void groupBulletinHasASummaryAndOneSheetPerLeader(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("county");
         TestFiles.copyTree(Path.of("src/test/resources/golden/county-towns"), folder);
