@@ -165,16 +165,18 @@ final class DumpReading {
         private int current;
         /** Batches waiting for files after the current one (put while their file was not yet current). */
         private int ahead;
-        /** Per waiting batch, whether it counts in {@link #ahead}. */
-        private final ArrayDeque<Boolean>[] counted;
+        /**
+         * Per file, how many of its waiting batches count in {@link #ahead}: those put before it became current, which
+         * are the first to be taken (a file becomes current once and stays until it ends).
+         */
+        private final int[] putAhead;
 
         @SuppressWarnings("unchecked")
         Handover(int files) {
             queues = new ArrayDeque[files];
-            counted = new ArrayDeque[files];
+            putAhead = new int[files];
             for (int i = 0; i < files; i++) {
                 queues[i] = new ArrayDeque<>();
-                counted[i] = new ArrayDeque<>();
             }
         }
 
@@ -184,10 +186,9 @@ final class DumpReading {
                     wait();
                 }
             }
-            boolean later = file > current;
             queues[file].add(batch);
-            counted[file].add(later);
-            if (later) {
+            if (file > current) {
+                putAhead[file]++;
                 ahead++;
             }
             notifyAll();
@@ -201,7 +202,8 @@ final class DumpReading {
             while (queues[file].isEmpty()) {
                 wait();
             }
-            if (counted[file].poll()) {
+            if (putAhead[file] > 0) {
+                putAhead[file]--;
                 ahead--;
             }
             notifyAll();

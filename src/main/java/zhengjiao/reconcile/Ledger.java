@@ -575,13 +575,6 @@ public final class Ledger implements PaymentDumpReader.Sink {
 
     private final Map<String, List<Payer>> payers = new HashMap<>();
 
-    /**
-     * Each person who counts on {@code day}, in reading order, as {@link #payersOn} lists them, but made one at a time
-     * and not kept: for a pass that keeps few of them (a county of millions checked for notes).
-     */
-    public void forEachPayer(LocalDate day, java.util.function.Consumer<Payer> action) {
-        forEachPayer(day, (epochDay, government) -> true, action);
-    }
 
     /**
      * A look at a person who counts, before a {@link Payer} is made for them: the epoch day of the payment they count
@@ -593,8 +586,9 @@ public final class Ledger implements PaymentDumpReader.Sink {
     }
 
     /**
-     * As {@link #forEachPayer(LocalDate, java.util.function.Consumer)}, for the persons {@code wanted} accepts only: a
-     * pass that looks for a few among millions makes no object for the others.
+     * Each person who counts on {@code day} and whom {@code wanted} accepts, in reading order, as {@link #payersOn} lists
+     * them, but made one at a time and not kept: a pass that looks for a few among millions makes no object for the
+     * others.
      */
     public synchronized void forEachPayer(LocalDate day, PayerFilter wanted, java.util.function.Consumer<Payer> action) {
         long last = day.toEpochDay();

@@ -1,11 +1,7 @@
 package zhengjiao.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import zhengjiao.report.Rate;
 import zhengjiao.report.UnpaidLedger;
 
@@ -36,12 +31,8 @@ public final class AdjustedRateColumn {
 
     /** Rewrites {@code file} in place: the column after every ranking table's 完成率. */
     public static void apply(Path file, UnpaidLedger ledger) throws IOException {
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(file)) {
-            wb = new XSSFWorkbook(in);
-        }
         Map<String, Rate> rates = rates(ledger);
-        try (wb) {
+        WorkbookRewrite.rewrite(file, wb -> {
             for (Sheet sheet : wb) {
                 UnpaidLedgerSheets.Header h = UnpaidLedgerSheets.Header.find(sheet, "排名", "完成率", "任务数");
                 if (h != null) {
@@ -50,12 +41,7 @@ public final class AdjustedRateColumn {
             }
             // the new column's header and the longer note: rows grow and the page is chosen again, as at writing
             PaperFit.workbook(wb);
-            Path temp = file.resolveSibling(file.getFileName() + ".adjusted");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     /** Per task-table line, its adjusted rate; the 合计 line's from the sums of the counts. */

@@ -1,11 +1,5 @@
 package zhengjiao.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,20 +35,6 @@ public final class PaperFit {
 
     private PaperFit(XSSFWorkbook wb) {
         this.wb = wb;
-    }
-
-    /** Fits the workbook in {@code file} in place. */
-    public static void file(Path file) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            workbook(wb);
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            wb.write(buffer);
-            bytes = buffer.toByteArray();
-        }
-        try (OutputStream os = Files.newOutputStream(file)) {
-            os.write(bytes);
-        }
     }
 
     /** Fits every sheet of {@code wb}. */

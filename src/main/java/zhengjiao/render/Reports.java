@@ -66,14 +66,9 @@ public final class Reports {
      * 周排名通报: the ranked units, the unmatched line and the total, and at county level with village tasks one sheet
      * per town (named by the town). Written row by row from the template ({@link ListTables}), laid out for A4 as
      * {@link PaperFit} lays out a filled workbook ({@link ListBook#asPaperFit}).
-     */
-    public void writeRanking(WeeklyReport report, Path out) throws IOException {
-        writeRanking(report, Optional.empty(), out);
-    }
-
-    /**
-     * The ranking, with its 趋势 sheet when {@code trend} is given (the day-by-day counts, {@link zhengjiao.report.Trend#daily}),
-     * written in the same pass instead of re-opening the written file ({@link LeaderReports}).
+     *
+     * <p>With {@code trend} (the day-by-day counts, {@link zhengjiao.report.Trend#daily}) its 趋势 sheet is written in
+     * the same pass instead of re-opening the written file ({@link LeaderReports}).
      */
     public void writeRanking(WeeklyReport report, Optional<zhengjiao.report.Trend> trend, Path out) throws IOException {
         Map<String, Object> data = new HashMap<>();

@@ -1,9 +1,6 @@
 package zhengjiao.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -69,16 +66,7 @@ final class TrendSheet {
 
     /** Adds a sheet named and titled by {@code labels} to the workbook at {@code workbook}, rewriting the file. */
     static void append(Path workbook, Trend trend, Period period, Labels labels) throws IOException {
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(workbook)) {
-            wb = new XSSFWorkbook(in);
-        }
-        try (wb) {
-            fill(wb, trend, period, labels);
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                wb.write(out);
-            }
-        }
+        WorkbookRewrite.rewrite(workbook, wb -> fill(wb, trend, period, labels));
     }
 
     /**

@@ -1,10 +1,6 @@
 package zhengjiao.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -42,19 +38,12 @@ final class TwoInsuranceGroups {
      * @throws IOException when the workbook cannot be read back or rewritten
      */
     static void apply(Path workbook, GroupBulletin medical, GroupBulletin pension, String heading) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        WorkbookRewrite.rewrite(workbook, wb -> {
             CodeStyles.Table st = new CodeStyles.Table(wb);
             summary(wb, st, medical, pension);
             groups(wb, st, medical, pension, heading);
             PaperFit.workbook(wb);
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            wb.write(buffer);
-            bytes = buffer.toByteArray();
-        }
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            out.write(bytes);
-        }
+        });
     }
 
     private static void summary(XSSFWorkbook wb, CodeStyles.Table st, GroupBulletin medical, GroupBulletin pension) {

@@ -1,12 +1,8 @@
 package zhengjiao.render;
 
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -66,8 +62,7 @@ public final class TwoInsuranceSheets {
      * @throws IOException when the workbook cannot be read back or rewritten
      */
     public static void apply(Path workbook, WeeklyReport medical, PensionProgress pension) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        WorkbookRewrite.rewrite(workbook, wb -> {
             wb.setSheetName(0, new SheetNames(names(wb, 0)).add(MEDICAL));
             CodeStyles.Table st = new CodeStyles.Table(wb);
             ranking(wb, st, pension.ranking());
@@ -75,13 +70,7 @@ public final class TwoInsuranceSheets {
             tiers(wb, st, pension);
             problems(wb, st, pension, medical.settings());
             PaperFit.workbook(wb);
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            wb.write(buffer);
-            bytes = buffer.toByteArray();
-        }
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            out.write(bytes);
-        }
+        });
     }
 
     private static List<String> names(XSSFWorkbook wb, int except) {

@@ -1,11 +1,7 @@
 package zhengjiao.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,11 +54,7 @@ public final class UnpaidLedgerSheets {
         if (ledger.isEmpty()) {
             return;
         }
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(file)) {
-            wb = new XSSFWorkbook(in);
-        }
-        try (wb) {
+        WorkbookRewrite.rewrite(file, wb -> {
             List<Sheet> lists = new ArrayList<>();
             Sheet summary = null;
             for (Sheet sheet : wb) {
@@ -83,12 +75,7 @@ public final class UnpaidLedgerSheets {
             OtherNotes.write(wb, ledger.get(), styles);
             // carried notes and the added columns: widths, wrapped rows and the page, as every workbook gets them
             PaperFit.workbook(wb);
-            Path temp = file.resolveSibling(file.getFileName() + ".ledger");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 
     /** One village sheet: the drop-down if it lacks one, the carried notes and 历次提醒. */
