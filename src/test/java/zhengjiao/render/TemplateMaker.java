@@ -308,19 +308,7 @@ public final class TemplateMaker {
         }
         sheet.createFreezePane(0, 3);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:3"));
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        ps.setUsePage(true);
-        ps.setPageStart((short) 1);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.3);
-        sheet.setMargin(Sheet.RightMargin, 0.3);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.5);
-        sheet.getFooter().setCenter(Paper.FOOTER);
+        printOnA4(sheet, 0.3, 0.5);
         return sheet;
     }
 
@@ -381,6 +369,14 @@ public final class TemplateMaker {
         comment(sheet, t, "jx:area(lastCell=\"" + col(last) + "8\")");
         sheet.createFreezePane(0, 2);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+        printOnA4(sheet, 0.4, 0.6);
+    }
+
+    /**
+     * A4, fit to the page width, pages numbered from 1 with the standard footer, centred, with {@code side} and
+     * {@code topBottom} margins (inches).
+     */
+    private static void printOnA4(Sheet sheet, double side, double topBottom) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setFitWidth((short) 1);
@@ -389,10 +385,10 @@ public final class TemplateMaker {
         ps.setPageStart((short) 1);
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.LeftMargin, side);
+        sheet.setMargin(Sheet.RightMargin, side);
+        sheet.setMargin(Sheet.TopMargin, topBottom);
+        sheet.setMargin(Sheet.BottomMargin, topBottom);
         sheet.getFooter().setCenter(Paper.FOOTER);
     }
 
